@@ -1,0 +1,6 @@
+export * from './model/index.ts';
+export * from './policies/index.ts';
+export * from './errors.ts';
+export * from './limits.ts';
+export * from './paging.ts';
+export * from './records/stakeholder-status.ts';

@@ -1,0 +1,83 @@
+import type {
+  AccountId,
+  CompetitorId,
+  OpportunityId,
+  RelationshipId,
+  StakeholderId,
+  TeamMemberId,
+  UserId,
+  WorkspaceId,
+} from './ids.ts';
+import type { BuyingRole, OpportunityStage, SeniorityLevel, StakeholderStatus } from './enums.ts';
+
+/** Calendar date as `YYYY-MM-DD`: a day, not an instant. */
+export type CalendarDate = string;
+
+/** Fields every workspace record has. */
+export type RecordBase<Id> = {
+  workspaceId: WorkspaceId;
+  id: Id;
+  createdAt: Date;
+  updatedAt: Date;
+  archivedAt: Date | null;
+};
+
+/** A customer organisation we sell to and keep a relationship with. */
+export type Account = RecordBase<AccountId> & {
+  name: string;
+  domain: string | null;
+  industry: string | null;
+  notes: string | null;
+};
+
+/** One of the account's people, with their part in the buying decision. */
+export type Stakeholder = RecordBase<StakeholderId> & {
+  accountId: AccountId;
+  name: string;
+  title: string | null;
+  email: string | null;
+  buyingRole: BuyingRole;
+  seniority: SeniorityLevel;
+  status: StakeholderStatus;
+  leftOn: CalendarDate | null;
+  notes: string | null;
+};
+
+/** One of our people. */
+export type TeamMember = RecordBase<TeamMemberId> & {
+  userId: UserId | null;
+  name: string;
+  email: string | null;
+  title: string | null;
+};
+
+/** A connection between one of our people and one of theirs. */
+export type Relationship = RecordBase<RelationshipId> & {
+  accountId: AccountId;
+  teamMemberId: TeamMemberId;
+  teamMemberName: string;
+  stakeholderId: StakeholderId;
+  stakeholderName: string;
+  strength: number;
+  lastContactOn: CalendarDate | null;
+  notes: string | null;
+};
+
+/** A deal we are pursuing on an account. */
+export type Opportunity = RecordBase<OpportunityId> & {
+  accountId: AccountId;
+  name: string;
+  stage: OpportunityStage;
+  amount: number | null;
+  currency: string;
+  expectedDecisionOn: CalendarDate | null;
+  decisionTimingShared: boolean;
+  notes: string | null;
+};
+
+/** Another vendor the buying group is considering for an opportunity. */
+export type Competitor = RecordBase<CompetitorId> & {
+  opportunityId: OpportunityId;
+  name: string;
+  notes: string | null;
+};

@@ -1,0 +1,4 @@
+export * from './roles.ts';
+export * from './account-records.ts';
+export * from './team-member.ts';
+export * from './workspace.ts';

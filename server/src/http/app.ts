@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Db } from '../db/index.ts';
+import { authenticate } from './auth.ts';
+import { handleError, sendProblem } from './problems.ts';
+import { accountRoutes } from './routes/accounts/routes.ts';
+import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
+import { competitorRoutes } from './routes/competitors/routes.ts';
+import { opportunityRoutes } from './routes/opportunities/routes.ts';
+import { relationshipRoutes } from './routes/relationships/routes.ts';
+import { sessionRoutes } from './routes/session/routes.ts';
+import { stakeholderRoutes } from './routes/stakeholders/routes.ts';
+import { teamMemberRoutes } from './routes/team-members/routes.ts';
+import { workspaceRoutes } from './routes/workspaces/routes.ts';
+
+/** What the HTTP app needs from its surroundings. */
+export type AppOptions = {
+  db: Db;
+  /** Built web app to serve at `/`; the API works without it. */
+  webDistDir?: string | undefined;
+  /** Mark the session cookie Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: boolean;
+};
+
+const publicPaths = ['/healthz', '/api/openapi.json', '/api/docs'];
+
+/** Builds the Fastify app: API routes, OpenAPI document and docs, and the single-page app. */
+export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
+  const { db } = options;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Fulcrum API',
+        version: '0.1.0',
+        description:
+          'The trust ledger for B2B account teams. Authenticate with `Authorization: Bearer <token>` (create a token in the app or with `npx fulcrum token create`). Errors are RFC 9457 problem documents.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('credentials', null as never);
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    request.credentials = { kind: 'anonymous' };
+    if (!path.startsWith('/api/') || publicPaths.some((p) => path.startsWith(p))) return;
+    request.credentials = await authenticate(db, request);
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await db.query('SELECT 1');
+    return { status: 'ok' };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  sessionRoutes(app, db, { secureCookies: options.secureCookies ?? false });
+  workspaceRoutes(app, db);
+  apiTokenRoutes(app, db);
+  accountRoutes(app, db);
+  stakeholderRoutes(app, db);
+  teamMemberRoutes(app, db);
+  relationshipRoutes(app, db);
+  opportunityRoutes(app, db);
+  competitorRoutes(app, db);
+
+  const webDistDir = options.webDistDir;
+  const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/')) {
+      // Client-side routes all load the same page.
+      return reply.sendFile('index.html');
+    }
+    return sendProblem(reply, {
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      code: 'not-found',
+      detail: `There is no ${request.method} ${path}. The API is described at /api/openapi.json.`,
+      instance: path,
+    });
+  });
+  return app;
+};
