@@ -29,6 +29,7 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { name: 'core', include: ['core/src/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node' } },
       serverProject('server-pglite', 'pglite'),
       ...(postgresUrl ? [serverProject('server-postgres', 'postgres')] : []),
       {

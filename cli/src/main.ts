@@ -1,7 +1,24 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isDomainError, workspaceRoles, type WorkspaceRole } from '@fulcrum/core';
-import { createApiToken, createUser, createWorkspace, demoLogin, getWorkspaceByIdOrName, isDatabaseEmpty, seedDemo } from '@fulcrum/server/commands';
-import { type Database, describeTarget, findMembershipRole, findUserByEmail, migrate, openDatabase, targetFromEnv, upsertMembership } from '@fulcrum/server/db';
+import {
+  createApiToken,
+  createUser,
+  createWorkspace,
+  demoLogin,
+  getWorkspaceByIdOrName,
+  isDatabaseEmpty,
+  seedDemo,
+} from '@fulcrum/server/commands';
+import {
+  type Database,
+  describeTarget,
+  findMembershipRole,
+  findUserByEmail,
+  migrate,
+  openDatabase,
+  targetFromEnv,
+  upsertMembership,
+} from '@fulcrum/server/db';
 import { startServer } from '@fulcrum/server';
 
 /** Opens the database the environment names, migrated, runs `work`, and closes it. */
@@ -23,7 +40,8 @@ const parseRole = (value: string): WorkspaceRole => {
 
 const parsePort = (value: string): number => {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('use a whole number from 0 to 65535.');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('use a whole number from 0 to 65535.');
   return port;
 };
 
@@ -36,8 +54,15 @@ export const buildProgram = (): Command => {
 
   program
     .command('serve')
-    .description('Migrate, seed the demo workspace when the database is empty, and serve the web app and API')
-    .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default(3000).argParser(parsePort))
+    .description(
+      'Migrate, seed the demo workspace when the database is empty, and serve the web app and API',
+    )
+    .addOption(
+      new Option('-p, --port <port>', 'port to listen on')
+        .env('PORT')
+        .default(3000)
+        .argParser(parsePort),
+    )
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('127.0.0.1'))
     .action(async (options: { port: number; host: string }) => {
       const server = await startServer({
@@ -48,7 +73,9 @@ export const buildProgram = (): Command => {
         log: (line) => console.log(line),
       });
       console.log(`Fulcrum is running at ${server.url}`);
-      console.log(`Demo login: ${demoLogin.email} / ${demoLogin.password} (read-only: ${demoLogin.viewerEmail})`);
+      console.log(
+        `Demo login: ${demoLogin.email} / ${demoLogin.password} (read-only: ${demoLogin.viewerEmail})`,
+      );
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -62,7 +89,11 @@ export const buildProgram = (): Command => {
       const db = await openDatabase(target);
       try {
         const applied = await migrate(db);
-        console.log(applied.length === 0 ? `${describeTarget(target)} is up to date.` : `Applied ${applied.map((m) => `${m.version} ${m.name}`).join(', ')} to ${describeTarget(target)}.`);
+        console.log(
+          applied.length === 0
+            ? `${describeTarget(target)} is up to date.`
+            : `Applied ${applied.map((m) => `${m.version} ${m.name}`).join(', ')} to ${describeTarget(target)}.`,
+        );
       } finally {
         await db.close();
       }
@@ -71,53 +102,96 @@ export const buildProgram = (): Command => {
   const user = program.command('user').description('Manage users');
   user
     .command('create')
-    .description('Create a user; with --workspace, also give them a role there (or a new workspace with --new-workspace)')
+    .description(
+      'Create a user; with --workspace, also give them a role there (or a new workspace with --new-workspace)',
+    )
     .requiredOption('--email <email>', 'their email, used to sign in')
     .requiredOption('--name <name>', 'their full name')
-    .addOption(new Option('--password <password>', 'their password (at least 10 characters)').env('FULCRUM_PASSWORD').makeOptionMandatory())
+    .addOption(
+      new Option('--password <password>', 'their password (at least 10 characters)')
+        .env('FULCRUM_PASSWORD')
+        .makeOptionMandatory(),
+    )
     .option('--workspace <idOrName>', 'an existing workspace to add them to')
     .option('--new-workspace <name>', 'create a workspace they own')
-    .addOption(new Option('--role <role>', 'their role in --workspace').default('member').argParser(parseRole))
-    .action(async (options: { email: string; name: string; password: string; workspace?: string; newWorkspace?: string; role: WorkspaceRole }) => {
-      await withDatabase(async (db) => {
-        const created = await db.transaction(async (tx) => {
-          const created = await createUser(tx, options);
-          if (options.workspace) {
-            const workspace = await getWorkspaceByIdOrName(tx, options.workspace);
-            await upsertMembership(tx, { workspaceId: workspace.id, userId: created.id, role: options.role });
-            console.log(`Added ${created.email} to "${workspace.name}" as ${options.role}.`);
-          }
-          if (options.newWorkspace) {
-            const workspace = await createWorkspace(tx, { name: options.newWorkspace, ownerUserId: created.id });
-            console.log(`Created workspace "${workspace.name}" (${workspace.id}) owned by ${created.email}.`);
-          }
-          return created;
+    .addOption(
+      new Option('--role <role>', 'their role in --workspace')
+        .default('member')
+        .argParser(parseRole),
+    )
+    .action(
+      async (options: {
+        email: string;
+        name: string;
+        password: string;
+        workspace?: string;
+        newWorkspace?: string;
+        role: WorkspaceRole;
+      }) => {
+        await withDatabase(async (db) => {
+          const created = await db.transaction(async (tx) => {
+            const created = await createUser(tx, options);
+            if (options.workspace) {
+              const workspace = await getWorkspaceByIdOrName(tx, options.workspace);
+              await upsertMembership(tx, {
+                workspaceId: workspace.id,
+                userId: created.id,
+                role: options.role,
+              });
+              console.log(`Added ${created.email} to "${workspace.name}" as ${options.role}.`);
+            }
+            if (options.newWorkspace) {
+              const workspace = await createWorkspace(tx, {
+                name: options.newWorkspace,
+                ownerUserId: created.id,
+              });
+              console.log(
+                `Created workspace "${workspace.name}" (${workspace.id}) owned by ${created.email}.`,
+              );
+            }
+            return created;
+          });
+          console.log(`Created user ${created.email} (${created.id}).`);
         });
-        console.log(`Created user ${created.email} (${created.id}).`);
-      });
-    });
+      },
+    );
 
   const token = program.command('token').description('Manage API tokens');
   token
     .command('create')
-    .description("Create an API token acting for a user in a workspace; prints the secret once")
+    .description('Create an API token acting for a user in a workspace; prints the secret once')
     .requiredOption('--workspace <idOrName>', 'the workspace the token reaches')
     .requiredOption('--email <email>', 'the user the token acts for')
     .requiredOption('--name <name>', 'what the token is for, e.g. "CRM sync"')
-    .addOption(new Option('--role <role>', "the token's role, at most the user's").default('member').argParser(parseRole))
-    .action(async (options: { workspace: string; email: string; name: string; role: WorkspaceRole }) => {
-      await withDatabase(async (db) => {
-        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
-        const found = await findUserByEmail(db, options.email);
-        const role = found ? await findMembershipRole(db, workspace.id, found.id) : null;
-        if (!found || !role) {
-          throw new CliError(`${options.email} is not a member of "${workspace.name}". Add them with: npx fulcrum user create --workspace ... or pick another --email.`, 2);
-        }
-        const created = await createApiToken(db, { kind: 'member', workspaceId: workspace.id, userId: found.id, role }, { name: options.name, role: options.role });
-        console.log(created.token);
-        console.error(`Token "${created.record.name}" (${created.record.role}) created for ${found.email} in "${workspace.name}". It is shown only now; store it safely.`);
-      });
-    });
+    .addOption(
+      new Option('--role <role>', "the token's role, at most the user's")
+        .default('member')
+        .argParser(parseRole),
+    )
+    .action(
+      async (options: { workspace: string; email: string; name: string; role: WorkspaceRole }) => {
+        await withDatabase(async (db) => {
+          const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+          const found = await findUserByEmail(db, options.email);
+          const role = found ? await findMembershipRole(db, workspace.id, found.id) : null;
+          if (!found || !role) {
+            throw new CliError(
+              `${options.email} is not a member of "${workspace.name}". Add them with: npx fulcrum user create --workspace ... or pick another --email.`,
+              2,
+            );
+          }
+          const created = await createApiToken(
+            db,
+            { kind: 'member', workspaceId: workspace.id, userId: found.id, role },
+            { name: options.name, role: options.role },
+          );
+          console.log(created.token);
+          console.error(
+            `Token "${created.record.name}" (${created.record.role}) created for ${found.email} in "${workspace.name}". It is shown only now; store it safely.`,
+          );
+        });
+      },
+    );
 
   const demo = program.command('demo').description('The demo workspace');
   demo
@@ -127,7 +201,9 @@ export const buildProgram = (): Command => {
       await withDatabase(async (db) => {
         const wasEmpty = await isDatabaseEmpty(db);
         const workspace = await seedDemo(db, { now: new Date() });
-        console.log(`Seeded "${workspace.name}" (${workspace.id})${wasEmpty ? '' : ' beside the existing workspaces'}.`);
+        console.log(
+          `Seeded "${workspace.name}" (${workspace.id})${wasEmpty ? '' : ' beside the existing workspaces'}.`,
+        );
         console.log(`Sign in as ${demoLogin.email} / ${demoLogin.password}`);
       });
     });
@@ -161,14 +237,21 @@ export const run = async (argv: string[]): Promise<number> => {
     }
     if (isDomainError(error)) {
       console.error(`fulcrum: ${error.detail}`);
-      return error.code === 'validation-failed' || error.code === 'not-found' || error.code === 'email-taken' ? 2 : 1;
+      return error.code === 'validation-failed' ||
+        error.code === 'not-found' ||
+        error.code === 'email-taken'
+        ? 2
+        : 1;
     }
     console.error(`fulcrum: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 };
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('fulcrum.js') || process.argv[1]?.endsWith('fulcrum');
+const isMain =
+  import.meta.url === `file://${process.argv[1]}` ||
+  process.argv[1]?.endsWith('fulcrum.js') ||
+  process.argv[1]?.endsWith('fulcrum');
 if (isMain) {
   const code = await run(process.argv.slice(2));
   // `serve` keeps running; everything else exits with its code.

@@ -22,6 +22,7 @@ import {
   upsertMembership,
 } from '../db/index.ts';
 import { getTestDb } from './test-db.ts';
+import { api } from './test-server.ts';
 
 /** The password every factory-built user has. */
 export const testPassword = 'correct horse battery staple';
@@ -114,3 +115,21 @@ export const buildOpportunity = async (
     stage: 'discovery',
     ...overrides,
   });
+
+/** Builds a member and signs them in through the API, so requests carry a session cookie and
+ * its CSRF token, as the web app sends them. */
+export const buildSignedInMember = async (
+  overrides: { role?: WorkspaceRole; workspaceId?: string } = {},
+): Promise<TestMember> => {
+  const member = await buildMember(overrides);
+  const db = await getTestDb();
+  const [user] = await db.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [
+    member.userId,
+  ]);
+  const response = await api.post('/api/session', null, {
+    email: user!.email,
+    password: testPassword,
+  });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { ...member, headers: { cookie, 'x-csrf-token': response.body.csrfToken } };
+};

@@ -88,10 +88,16 @@ export const registerRecordRoutes = <R extends AnyRecord, C extends z.ZodType, U
   const parentParams = config.parent ? idParam(config.parent.param) : undefined;
   const itemParams = idParam(config.itemParam);
 
-  const loadParent = async (actor: Actor, params: Record<string, string>) => {
+  // `conn` must be the open transaction when there is one: PGlite has a single connection.
+  const loadParent = async (conn: Db, actor: Actor, params: Record<string, string>) => {
     if (!config.parent) return undefined;
     const parentId = params[config.parent.param] ?? '';
-    const parent = await findRecord<AnyRecord>(db, config.parent.spec, actor.workspaceId, parentId);
+    const parent = await findRecord<AnyRecord>(
+      conn,
+      config.parent.spec,
+      actor.workspaceId,
+      parentId,
+    );
     if (parent === null) throw notFound(config.parent.noun);
     return parent;
   };
@@ -109,7 +115,7 @@ export const registerRecordRoutes = <R extends AnyRecord, C extends z.ZodType, U
     async (request) => {
       const actor = requireActor(request);
       const params = (request.params ?? {}) as Record<string, string>;
-      await loadParent(actor, params);
+      await loadParent(db, actor, params);
       const query = request.query as z.infer<typeof listQuery> & Record<string, string | undefined>;
       const sort = parseSort(query.sort, config.sortFields, {
         field: config.sortFields[0]!,
@@ -149,7 +155,7 @@ export const registerRecordRoutes = <R extends AnyRecord, C extends z.ZodType, U
       const actor = requireActor(request);
       const params = (request.params ?? {}) as Record<string, string>;
       const record = await db.transaction(async (tx) => {
-        const parent = config.createPath ? undefined : await loadParent(actor, params);
+        const parent = config.createPath ? undefined : await loadParent(tx, actor, params);
         if (!config.policy.create(actor)) {
           throw new DomainError(
             'forbidden',

@@ -1,0 +1,48 @@
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { AccountPage } from '../features/accounts/components/account-page.tsx';
+import { AccountsPage } from '../features/accounts/components/accounts-page.tsx';
+import { LoginPage } from '../features/session/components/login-page.tsx';
+import { useSessionContext } from '../features/session/hooks/use-session.tsx';
+import { TeamMembersPage } from '../features/team-members/components/team-members-page.tsx';
+import { Loading } from '../ui/section.tsx';
+import { AppShell } from './app-shell.tsx';
+
+/** Renders the signed-in layout, or sends the visitor to /login (remembering where they were). */
+const RequireSession = () => {
+  const { state } = useSessionContext();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading label="Loading Fulcrum…" />;
+  if (state.status === 'signed-out') {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={location.pathname === '/' ? '/login' : `/login?next=${next}`} replace />;
+  }
+  return <AppShell />;
+};
+
+const NotFoundPage = () => (
+  <div className="page">
+    <h1 className="page__title">Page not found</h1>
+    <p>
+      There is nothing at this address. <Link to="/">Go to accounts</Link>.
+    </p>
+  </div>
+);
+
+/** The app's routes. */
+export const App = () => {
+  const { state } = useSessionContext();
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={state.status === 'loading' ? <Loading label="Loading Fulcrum…" /> : <LoginPage />}
+      />
+      <Route element={<RequireSession />}>
+        <Route index element={<AccountsPage />} />
+        <Route path="accounts/:accountId" element={<AccountPage />} />
+        <Route path="team-members" element={<TeamMembersPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+};

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useResource } from '../../../api/use-cursor-list.ts';
+import { Alert } from '../../../ui/alert.tsx';
+import { ArchiveButton } from '../../../ui/archive-button.tsx';
+import { Badge } from '../../../ui/badge.tsx';
+import { formatDateTime } from '../../../ui/format.ts';
+import { Modal } from '../../../ui/modal.tsx';
+import { Loading } from '../../../ui/section.tsx';
+import { OpportunitiesSection } from '../../opportunities/components/opportunities-section.tsx';
+import { RelationshipsSection } from '../../relationships/components/relationships-section.tsx';
+import { StakeholdersSection } from '../../stakeholders/components/stakeholders-section.tsx';
+import { getAccount, updateAccount } from '../api.ts';
+import { AccountForm } from './account-form.tsx';
+import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+
+/** One account: its header with edit/archive, then stakeholders, relationships, opportunities. */
+export const AccountPage = () => {
+  const { accountId = '' } = useParams();
+  const account = useResource(accountId, (signal) => getAccount(accountId, signal));
+  const [isEditing, setIsEditing] = useState(false);
+  const [stakeholderVersion, setStakeholderVersion] = useState(0);
+  useDocumentTitle(account.data?.name ?? null);
+
+  if (account.problem !== null) {
+    return (
+      <div className="page">
+        <p className="breadcrumb">
+          <Link to="/">← Accounts</Link>
+        </p>
+        <Alert title={account.problem.status === 404 ? 'Account not found' : account.problem.title}>
+          {account.problem.detail}
+        </Alert>
+      </div>
+    );
+  }
+  if (account.data === null) return <Loading label="Loading account…" />;
+
+  const current = account.data;
+  // Adding records to an account is allowed to those who may change it.
+  const canAdd = current.abilities.update && current.archivedAt === null;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/">← Accounts</Link>
+      </p>
+      <header className="page__header account-header">
+        <div>
+          <h1 className="page__title">
+            {current.name}
+            {current.archivedAt !== null ? <Badge>Archived</Badge> : null}
+          </h1>
+          <dl className="facts">
+            <div>
+              <dt>Domain</dt>
+              <dd>
+                {current.domain !== null ? (
+                  <a href={`https://${current.domain}`} target="_blank" rel="noreferrer noopener">
+                    {current.domain}
+                  </a>
+                ) : (
+                  '—'
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Industry</dt>
+              <dd>{current.industry ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>Updated</dt>
+              <dd>{formatDateTime(current.updatedAt)}</dd>
+            </div>
+          </dl>
+          {current.notes !== null ? <p className="account-header__notes">{current.notes}</p> : null}
+        </div>
+        <div className="page__actions">
+          {current.abilities.update ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setIsEditing(true)}
+            >
+              Edit
+            </button>
+          ) : null}
+          <ArchiveButton
+            resource={current}
+            onToggle={async (isArchived) => {
+              account.replace(await updateAccount(current.id, { archived: isArchived }));
+            }}
+          />
+        </div>
+      </header>
+      {current.archivedAt !== null ? (
+        <Alert tone="info">
+          This account was archived on {formatDateTime(current.archivedAt)}. Restore it to make
+          changes.
+        </Alert>
+      ) : null}
+
+      <StakeholdersSection
+        accountId={current.id}
+        canCreate={canAdd}
+        onChanged={() => setStakeholderVersion((value) => value + 1)}
+      />
+      <RelationshipsSection
+        accountId={current.id}
+        canCreate={canAdd}
+        refreshKey={stakeholderVersion}
+      />
+      <OpportunitiesSection accountId={current.id} canCreate={canAdd} />
+
+      {isEditing ? (
+        <Modal title={`Edit ${current.name}`} onClose={() => setIsEditing(false)}>
+          <AccountForm
+            account={current}
+            onCancel={() => setIsEditing(false)}
+            onSaved={(saved) => {
+              account.replace(saved);
+              setIsEditing(false);
+            }}
+          />
+        </Modal>
+      ) : null}
+    </div>
+  );
+};
