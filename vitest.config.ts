@@ -29,6 +29,14 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { name: 'core', include: ['core/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'cli',
+          include: ['cli/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
       { test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node' } },
       serverProject('server-pglite', 'pglite'),
       ...(postgresUrl ? [serverProject('server-postgres', 'postgres')] : []),

@@ -32,6 +32,8 @@ export type AppOptions = {
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean;
   logger?: boolean;
+  /** Sign-in attempts allowed per client address per minute (default 10). */
+  signInAttemptsPerMinute?: number;
 };
 
 const publicPaths = ['/healthz', '/api/openapi.json', '/api/docs'];
@@ -81,7 +83,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  sessionRoutes(app, db, { secureCookies: options.secureCookies ?? false });
+  sessionRoutes(app, db, {
+    secureCookies: options.secureCookies ?? false,
+    signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 10,
+  });
   workspaceRoutes(app, db);
   apiTokenRoutes(app, db);
   accountRoutes(app, db);

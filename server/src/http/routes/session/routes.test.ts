@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../../app.ts';
 import { describe, expect, it } from 'vitest';
 import {
   buildAccount,
@@ -140,5 +142,29 @@ describe('/api/session', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ code: 'unauthenticated', status: 401 });
+  });
+});
+
+describe('sign-in rate limit', () => {
+  it('answers 429 with a problem document once a client exceeds its attempts', async () => {
+    const app = await buildApp({ db: await getTestDb(), signInAttemptsPerMinute: 2 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = app.server.address() as AddressInfo;
+      const attempt = () =>
+        fetch(`http://127.0.0.1:${port}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'nobody@example.test', password: 'wrong-password' }),
+        });
+      expect((await attempt()).status).toBe(401);
+      expect((await attempt()).status).toBe(401);
+      const limited = await attempt();
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await limited.json()).toMatchObject({ code: 'rate-limited' });
+    } finally {
+      await app.close();
+    }
   });
 });

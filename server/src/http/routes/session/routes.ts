@@ -39,7 +39,7 @@ const setCookie = (reply: FastifyReply, value: string, secure: boolean) =>
 export const sessionRoutes = (
   app: FastifyInstance,
   db: Db,
-  options: { secureCookies: boolean },
+  options: { secureCookies: boolean; signInAttemptsPerMinute: number },
 ) => {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.post(
@@ -51,7 +51,7 @@ export const sessionRoutes = (
         body: sessionCreateBody,
         security: [],
       },
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: options.signInAttemptsPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const signedIn = await signIn(db, { ...request.body, now: new Date() });
