@@ -4,3 +4,5 @@ export * from './errors.ts';
 export * from './limits.ts';
 export * from './paging.ts';
 export * from './records/stakeholder-status.ts';
+export * from './trust/index.ts';
+export * from './backtest/index.ts';

@@ -1,5 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { demoLogin, isDatabaseEmpty, seedDemo } from './commands/index.ts';
+import {
+  demoLogin,
+  isDatabaseEmpty,
+  seedDemo,
+  seedMissingSignalCatalogues,
+} from './commands/index.ts';
 import {
   type DatabaseTarget,
   describeTarget,
@@ -37,6 +42,7 @@ export const startServer = async (options: StartServerOptions = {}): Promise<Run
   const applied = await migrate(db);
   if (applied.length > 0)
     log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  await seedMissingSignalCatalogues(db);
   let demoSeeded = false;
   if ((options.demo ?? true) && (await isDatabaseEmpty(db))) {
     await seedDemo(db, { now: new Date() });

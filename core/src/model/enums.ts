@@ -55,9 +55,30 @@ export const labels = {
     lost: 'Lost',
   },
   role: { owner: 'Owner', admin: 'Admin', member: 'Member', viewer: 'Viewer' },
+  dimension: {
+    personal: 'Personal',
+    corporate: 'Corporate',
+    capability: 'Capability',
+    reciprocal: 'Reciprocal',
+  },
 } as const satisfies {
   buyingRole: Record<BuyingRole, string>;
   seniority: Record<SeniorityLevel, string>;
   stage: Record<OpportunityStage, string>;
   role: Record<WorkspaceRole, string>;
+  dimension: Record<Dimension, string>;
 };
+
+/** The four dimensions of trust (DESIGN.md): a stakeholder in one of our people, a stakeholder
+ * in our company, the buying group in our ability to deliver, and our trust in the account. */
+export const dimensions = ['personal', 'corporate', 'capability', 'reciprocal'] as const;
+/** One dimension of trust. */
+export type Dimension = (typeof dimensions)[number];
+
+/** Whether a piece of evidence shows trust (+1) or its absence (−1). */
+export type Polarity = 1 | -1;
+
+/** Where a piece of evidence came from. */
+export const evidenceSources = ['observation', 'commitment', 'pulse', 'manual'] as const;
+/** The origin of a piece of evidence. */
+export type EvidenceSource = (typeof evidenceSources)[number];

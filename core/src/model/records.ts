@@ -8,7 +8,14 @@ import type {
   UserId,
   WorkspaceId,
 } from './ids.ts';
-import type { BuyingRole, OpportunityStage, SeniorityLevel, StakeholderStatus } from './enums.ts';
+import type {
+  BuyingRole,
+  Dimension,
+  OpportunityStage,
+  Polarity,
+  SeniorityLevel,
+  StakeholderStatus,
+} from './enums.ts';
 
 /** Calendar date as `YYYY-MM-DD`: a day, not an instant. */
 export type CalendarDate = string;
@@ -80,4 +87,37 @@ export type Competitor = RecordBase<CompetitorId> & {
   opportunityId: OpportunityId;
   name: string;
   notes: string | null;
+  /** The team's estimate (0–1) of the buying group's trust in this competitor's capability. */
+  capabilityEstimate: number | null;
+};
+
+/** An observable behaviour in the workspace's catalogue and what it says about trust. */
+export type Signal = RecordBase<string> & {
+  name: string;
+  description: string | null;
+  dimension: Dimension;
+  polarity: Polarity;
+  defaultWeight: number;
+  /** Observations recorded with it; a signal in use is retired, never deleted. */
+  usageCount: number;
+};
+
+/** One logged sighting of a signal about an account, stakeholder or opportunity. */
+export type Observation = {
+  workspaceId: WorkspaceId;
+  id: string;
+  signalId: string;
+  signalName: string;
+  dimension: Dimension;
+  polarity: Polarity;
+  accountId: AccountId;
+  stakeholderId: StakeholderId | null;
+  opportunityId: OpportunityId | null;
+  teamMemberId: TeamMemberId | null;
+  observedAt: Date;
+  weight: number;
+  note: string | null;
+  recordedByUserId: UserId | null;
+  createdAt: Date;
+  retractedAt: Date | null;
 };

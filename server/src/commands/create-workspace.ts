@@ -8,6 +8,7 @@ import {
   upsertMembership,
   type Workspace,
 } from '../db/index.ts';
+import { seedSignalCatalogue } from './signal-catalogue.ts';
 
 /** Creates a workspace owned by a user, who also becomes one of its team members. */
 export const createWorkspace = async (
@@ -25,5 +26,6 @@ export const createWorkspace = async (
       email: owner.email,
       title: options.title ?? null,
     });
+    await seedSignalCatalogue(tx, workspace.id);
     return workspace;
   });

@@ -10,3 +10,6 @@ export * from './repositories/competitors.ts';
 export * from './repositories/identity.ts';
 export * from './repositories/sessions.ts';
 export * from './repositories/api-tokens.ts';
+export * from './repositories/signals.ts';
+export * from './repositories/observations.ts';
+export * from './repositories/evidence.ts';

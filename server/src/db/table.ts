@@ -26,6 +26,8 @@ export type ListOptions = {
   archived: 'false' | 'true' | 'any';
   /** Equality filters on `t.<column>`. */
   where?: Record<string, string | undefined>;
+  /** Only these ids. */
+  ids?: string[];
 };
 
 /** One page of records and where the next one starts. */
@@ -137,6 +139,10 @@ export const listRecords = async <T>(
     params.push(value);
     conditions.push(`t.${column} = $${params.length}`);
   }
+  if (options.ids !== undefined) {
+    params.push(options.ids.filter(isUuid));
+    conditions.push(`t.id = ANY($${params.length}::uuid[])`);
+  }
   if (options.q !== undefined && options.q.trim() !== '') {
     params.push(`%${escapeLike(options.q.trim())}%`);
     const placeholder = `$${params.length}`;
@@ -220,3 +226,11 @@ const decodeCursor = (text: string): Cursor => {
     [{ pointer: '/cursor', detail: 'is not a valid cursor' }],
   );
 };
+
+/** `($1, $2, …), (…)` placeholders for a multi-row INSERT of `rows` rows of `columns` values. */
+export const valuesList = (rows: number, columns: number): string =>
+  Array.from(
+    { length: rows },
+    (_, row) =>
+      `(${Array.from({ length: columns }, (_, column) => `$${row * columns + column + 1}`).join(', ')})`,
+  ).join(', ');

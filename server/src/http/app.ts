@@ -17,6 +17,9 @@ import { handleError, sendProblem } from './problems.ts';
 import { accountRoutes } from './routes/accounts/routes.ts';
 import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
 import { competitorRoutes } from './routes/competitors/routes.ts';
+import { observationRoutes } from './routes/observations/routes.ts';
+import { signalRoutes } from './routes/signals/routes.ts';
+import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
 import { relationshipRoutes } from './routes/relationships/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
@@ -95,6 +98,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   relationshipRoutes(app, db);
   opportunityRoutes(app, db);
   competitorRoutes(app, db);
+  signalRoutes(app, db);
+  observationRoutes(app, db);
+  trustRoutes(app, db);
 
   const webDistDir = options.webDistDir;
   const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));

@@ -9,7 +9,7 @@ import type {
   WorkspaceId,
   WorkspaceRole,
 } from '@fulcrum/core';
-import { createApiToken } from '../commands/index.ts';
+import { createApiToken, seedSignalCatalogue } from '../commands/index.ts';
 import { hashPassword } from '../commands/passwords.ts';
 import {
   accountTable,
@@ -43,7 +43,9 @@ export const buildUser = async (overrides: { email?: string; name?: string } = {
 /** Builds a fresh workspace: the isolation unit of every server test. */
 export const buildWorkspace = async (name = 'Test workspace') => {
   const db = await getTestDb();
-  return insertWorkspace(db, { id: randomUUID(), name });
+  const workspace = await insertWorkspace(db, { id: randomUUID(), name });
+  await seedSignalCatalogue(db, workspace.id);
+  return workspace;
 };
 
 /** A workspace member with an API token of their role, ready to send requests as. */

@@ -10,8 +10,14 @@ export const competitorTable = {
     opportunityId: 't.opportunity_id',
     name: 't.name',
     notes: 't.notes',
+    capabilityEstimate: 't.capability_estimate',
   },
-  write: { opportunityId: 'opportunity_id', name: 'name', notes: 'notes' },
+  write: {
+    opportunityId: 'opportunity_id',
+    name: 'name',
+    notes: 'notes',
+    capabilityEstimate: 'capability_estimate',
+  },
   search: ['t.name', 't.notes'],
   sort: baseSort,
 } satisfies TableSpec<keyof Competitor>;

@@ -1,0 +1,331 @@
+import type { Dimension, Polarity } from '../model/index.ts';
+import { computeOpinion, isOpinionEnough, type Opinion } from './opinion.ts';
+import { dayMs, type TrustSettings } from './settings.ts';
+import { applyEvidence, decayTrustState, emptyTrustState, type TrustState } from './state.ts';
+
+/** What a score is about: the account, one stakeholder (optionally in one of our people), or an
+ * opportunity. `aboutId` is the team member of a personal score, or the nil id. */
+export type ScoreSubject = {
+  subjectType: 'account' | 'stakeholder' | 'opportunity';
+  subjectId: string;
+  aboutId: string;
+};
+
+/** One ledger row as the math needs it (times in ms). A reversal cancels the row it names. */
+export type LedgerEntry = ScoreSubject & {
+  id: string;
+  dimension: Dimension;
+  polarity: Polarity;
+  weight: number;
+  at: number;
+  reversesId: string | null;
+};
+
+/** The nil id used for "not about one team member". */
+export const nilId = '00000000-0000-0000-0000-000000000000';
+
+/** The key of one score's state. */
+export const scoreKey = (subject: ScoreSubject, dimension: Dimension): string =>
+  `${subject.subjectType}:${subject.subjectId}:${subject.aboutId}:${dimension}`;
+
+/** Half-life of a dimension in ms. */
+export const halfLifeMs = (settings: TrustSettings, dimension: Dimension): number =>
+  settings.halfLifeDays[dimension] * dayMs;
+
+/** Applies one ledger row to a state; a reversal subtracts exactly what its original added, since
+ * the decayed sums are linear in the weights. */
+export const applyLedgerEntry = (
+  state: TrustState,
+  entry: LedgerEntry,
+  settings: TrustSettings,
+): TrustState =>
+  applyEvidence(
+    state,
+    {
+      polarity: entry.polarity,
+      weight: entry.reversesId === null ? entry.weight : -entry.weight,
+      at: entry.at,
+    },
+    halfLifeMs(settings, entry.dimension),
+    settings.asymmetry,
+  );
+
+/** Replays ledger rows up to `at` into a state per score, each decayed to `at`. */
+export const replayLedger = (
+  entries: readonly LedgerEntry[],
+  settings: TrustSettings,
+  at: number,
+): Map<
+  string,
+  { subject: ScoreSubject; dimension: Dimension; state: TrustState; count: number }
+> => {
+  const states = new Map<
+    string,
+    { subject: ScoreSubject; dimension: Dimension; state: TrustState; count: number }
+  >();
+  for (const entry of entries) {
+    if (entry.at > at) continue;
+    const key = scoreKey(entry, entry.dimension);
+    const current = states.get(key) ?? {
+      subject: {
+        subjectType: entry.subjectType,
+        subjectId: entry.subjectId,
+        aboutId: entry.aboutId,
+      },
+      dimension: entry.dimension,
+      state: emptyTrustState(entry.at),
+      count: 0,
+    };
+    current.state = applyLedgerEntry(current.state, entry, settings);
+    current.count += entry.reversesId === null ? 1 : -1;
+    states.set(key, current);
+  }
+  for (const value of states.values())
+    value.state = decayTrustState(value.state, at, halfLifeMs(settings, value.dimension));
+  return states;
+};
+
+/** How much a subject counts when scores are fused into the account's (role influence). */
+export type SubjectWeight = (subject: ScoreSubject) => number;
+
+/** Fuses subject states into one opinion by adding their evidence, each scaled by its subject's
+ * weight: cumulative fusion in evidence space, so more and stronger voices count more. */
+export const fuseStates = (
+  parts: readonly { subject: ScoreSubject; state: Pick<TrustState, 'r' | 's'> }[],
+  weightOf: SubjectWeight,
+  settings: TrustSettings,
+): Opinion => {
+  let r = 0;
+  let s = 0;
+  for (const part of parts) {
+    const weight = weightOf(part.subject);
+    r += weight * part.state.r;
+    s += weight * part.state.s;
+  }
+  return computeOpinion({ r, s }, settings.priorWeight, settings.baseRate);
+};
+
+/** An opinion with its verdict and recent movement. */
+export type DimensionTrust = Opinion & {
+  isEnough: boolean;
+  evidenceCount: number;
+  change30Days: number;
+  change90Days: number;
+};
+
+/** The fused opinion of the subjects a filter keeps, replayed from the ledger as of `at`. */
+export const computeFusedOpinionAt = (
+  entries: readonly LedgerEntry[],
+  settings: TrustSettings,
+  at: number,
+  dimension: Dimension,
+  weightOf: SubjectWeight,
+  filter: (s: ScoreSubject) => boolean = () => true,
+) => {
+  const parts = [...replayLedger(entries, settings, at).values()].filter(
+    (part) => part.dimension === dimension && filter(part.subject),
+  );
+  return {
+    opinion: fuseStates(parts, weightOf, settings),
+    count: parts.reduce((sum, part) => sum + part.count, 0),
+  };
+};
+
+/** The fused trust of a set of subjects in one dimension at `at`, with its 30- and 90-day change. */
+export const computeDimensionTrust = (options: {
+  entries: readonly LedgerEntry[];
+  settings: TrustSettings;
+  at: number;
+  dimension: Dimension;
+  weightOf: SubjectWeight;
+  filter?: (subject: ScoreSubject) => boolean;
+}): DimensionTrust => {
+  const filter = options.filter ?? (() => true);
+  const now = computeFusedOpinionAt(
+    options.entries,
+    options.settings,
+    options.at,
+    options.dimension,
+    options.weightOf,
+    filter,
+  );
+  const before30 = computeFusedOpinionAt(
+    options.entries,
+    options.settings,
+    options.at - 30 * dayMs,
+    options.dimension,
+    options.weightOf,
+    filter,
+  );
+  const before90 = computeFusedOpinionAt(
+    options.entries,
+    options.settings,
+    options.at - 90 * dayMs,
+    options.dimension,
+    options.weightOf,
+    filter,
+  );
+  return {
+    ...now.opinion,
+    isEnough: isOpinionEnough(
+      now.opinion,
+      options.settings.enoughExpected,
+      options.settings.enoughMaxUncertainty,
+    ),
+    evidenceCount: now.count,
+    change30Days: now.opinion.expected - before30.opinion.expected,
+    change90Days: now.opinion.expected - before90.opinion.expected,
+  };
+};
+
+/** One sample of a score's history. */
+export type TrustHistoryPoint = { at: number } & Record<Dimension, Opinion>;
+
+/** Samples the fused opinion of every dimension from `from` to `to` every `stepMs`, in one pass
+ * over the ledger (rows must be sorted by time). */
+export const computeTrustHistory = (options: {
+  entries: readonly LedgerEntry[];
+  settings: TrustSettings;
+  from: number;
+  to: number;
+  stepMs: number;
+  weightOf: SubjectWeight;
+  dimensions: readonly Dimension[];
+}): TrustHistoryPoint[] => {
+  const { settings } = options;
+  const states = new Map<
+    string,
+    { subject: ScoreSubject; dimension: Dimension; state: TrustState }
+  >();
+  const points: TrustHistoryPoint[] = [];
+  let next = 0;
+  for (let at = options.from; at <= options.to; at += options.stepMs) {
+    while (next < options.entries.length && options.entries[next]!.at <= at) {
+      const entry = options.entries[next++]!;
+      const key = scoreKey(entry, entry.dimension);
+      const current = states.get(key) ?? {
+        subject: entry,
+        dimension: entry.dimension,
+        state: emptyTrustState(entry.at),
+      };
+      current.state = applyLedgerEntry(current.state, entry, settings);
+      states.set(key, current);
+    }
+    const point = { at } as TrustHistoryPoint;
+    for (const dimension of options.dimensions) {
+      const parts = [...states.values()]
+        .filter((part) => part.dimension === dimension)
+        .map((part) => ({
+          subject: part.subject,
+          state: decayTrustState(part.state, at, halfLifeMs(settings, dimension)),
+        }));
+      point[dimension] = fuseStates(parts, options.weightOf, settings);
+    }
+    points.push(point);
+  }
+  return points;
+};
+
+/** How much one piece of evidence moves a score now. */
+export type EvidenceContribution = {
+  entryId: string;
+  polarity: Polarity;
+  /** Its weight after decay (and asymmetry and subject weight) at the time asked about. */
+  currentWeight: number;
+  /** Its part of all the evidence behind the score, 0–1. */
+  share: number;
+};
+
+/** Lists the evidence that moves a score most at `at`: reversed rows and their reversals cancel
+ * and are left out. */
+export const explainScore = (options: {
+  entries: readonly LedgerEntry[];
+  settings: TrustSettings;
+  at: number;
+  weightOf: SubjectWeight;
+  filter: (entry: LedgerEntry) => boolean;
+  limit: number;
+  since?: number;
+}): EvidenceContribution[] => {
+  const { settings } = options;
+  const reversed = new Set(
+    options.entries.filter((e) => e.reversesId !== null).map((e) => e.reversesId),
+  );
+  const live = options.entries.filter(
+    (entry) =>
+      entry.reversesId === null &&
+      !reversed.has(entry.id) &&
+      entry.at <= options.at &&
+      options.filter(entry),
+  );
+  const weighted = live.map((entry) => {
+    const decay = Math.pow(2, -(options.at - entry.at) / halfLifeMs(settings, entry.dimension));
+    const asymmetry = entry.polarity < 0 ? settings.asymmetry : 1;
+    return { entry, currentWeight: entry.weight * decay * asymmetry * options.weightOf(entry) };
+  });
+  const total = weighted.reduce((sum, item) => sum + item.currentWeight, 0);
+  return weighted
+    .filter((item) => options.since === undefined || item.entry.at > options.since)
+    .sort((a, b) => b.currentWeight - a.currentWeight)
+    .slice(0, options.limit)
+    .map((item) => ({
+      entryId: item.entry.id,
+      polarity: item.entry.polarity,
+      currentWeight: item.currentWeight,
+      share: total > 0 ? item.currentWeight / total : 0,
+    }));
+};
+
+/** A stored score state as the read side passes it in. */
+export type CurrentScore = {
+  subject: ScoreSubject;
+  dimension: Dimension;
+  state: TrustState;
+  count: number;
+};
+
+/** An account's trust in one dimension: the current opinion from the stored states (decayed to
+ * `at`, no replay), and its change over 30 and 90 days from the ledger. */
+export const computeTrustFromStates = (options: {
+  current: readonly CurrentScore[];
+  entries: readonly LedgerEntry[];
+  settings: TrustSettings;
+  at: number;
+  dimension: Dimension;
+  weightOf: SubjectWeight;
+  filter?: (subject: ScoreSubject) => boolean;
+}): DimensionTrust => {
+  const { settings, dimension } = options;
+  const filter = options.filter ?? (() => true);
+  const parts = options.current
+    .filter((score) => score.dimension === dimension && filter(score.subject))
+    .map((score) => ({
+      subject: score.subject,
+      state: decayTrustState(score.state, options.at, halfLifeMs(settings, dimension)),
+      count: score.count,
+    }));
+  const opinion = fuseStates(parts, options.weightOf, settings);
+  const before30 = computeFusedOpinionAt(
+    options.entries,
+    settings,
+    options.at - 30 * dayMs,
+    dimension,
+    options.weightOf,
+    filter,
+  );
+  const before90 = computeFusedOpinionAt(
+    options.entries,
+    settings,
+    options.at - 90 * dayMs,
+    dimension,
+    options.weightOf,
+    filter,
+  );
+  return {
+    ...opinion,
+    isEnough: isOpinionEnough(opinion, settings.enoughExpected, settings.enoughMaxUncertainty),
+    evidenceCount: parts.reduce((sum, part) => sum + part.count, 0),
+    change30Days: opinion.expected - before30.opinion.expected,
+    change90Days: opinion.expected - before90.opinion.expected,
+  };
+};
