@@ -10,7 +10,6 @@ import {
   seedDemo,
 } from '@fulcrum/server/commands';
 import {
-  type Database,
   describeTarget,
   findMembershipRole,
   findUserByEmail,
@@ -20,17 +19,10 @@ import {
   upsertMembership,
 } from '@fulcrum/server/db';
 import { startServer } from '@fulcrum/server';
-
-/** Opens the database the environment names, migrated, runs `work`, and closes it. */
-const withDatabase = async <T>(work: (db: Database) => Promise<T>): Promise<T> => {
-  const db = await openDatabase(targetFromEnv());
-  try {
-    await migrate(db);
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-};
+import { CliError } from './cli-error.ts';
+import { withDatabase } from './with-database.ts';
+import { registerTrustCommands } from './trust/trust-commands.ts';
+import { registerBacktestCommands } from './backtest/index.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -208,18 +200,11 @@ export const buildProgram = (): Command => {
       });
     });
 
+  registerBacktestCommands(program);
+  registerTrustCommands(program);
+
   return program;
 };
-
-/** An error the CLI reports as one line, with its exit code (2 for bad input). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export const run = async (argv: string[]): Promise<number> => {

@@ -6,3 +6,4 @@ export * from './engine-predictor.ts';
 export * from './run-backtest.ts';
 export * from './fit-settings.ts';
 export * from './synthetic-network.ts';
+export * from './workspace-backtest.ts';

@@ -14,6 +14,8 @@ import {
 import { createUser } from './create-user.ts';
 import { createWorkspace } from './create-workspace.ts';
 import { demoAccounts, demoTeam } from './demo-data.ts';
+import { demoCompetitorEstimates, demoObservations } from './demo-observations.ts';
+import { type ObservationInput, recordObservations } from './record-observations.ts';
 
 /** The demo sign-in, printed at start-up and written in the README. */
 export const demoLogin = {
@@ -61,6 +63,13 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
       const created = await insertRecord(tx, teamMemberTable, workspaceId, { ...member });
       teamIds.set(member.name, created.id);
     }
+    const signalRows = await tx.query<{ id: string; name: string }>(
+      'SELECT id, name FROM signals WHERE workspace_id = $1',
+      [workspaceId],
+    );
+    const signalIds = new Map(signalRows.map((row) => [row.name, row.id]));
+    const stakeholderIds = new Map<string, string>();
+    const opportunityIds = new Map<string, string>();
     for (const account of demoAccounts) {
       const { id: accountId } = await insertRecord(tx, accountTable, workspaceId, {
         name: account.name,
@@ -79,6 +88,7 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
           leftOn: person.leftOn ?? null,
           email: `${person.name.toLowerCase().replace(/[^a-z]+/g, '.')}@${account.domain}`,
         });
+        stakeholderIds.set(person.name, stakeholderId);
         for (const [memberName, strength, daysAgo] of person.knownBy ?? []) {
           await insertRecord(tx, relationshipTable, workspaceId, {
             accountId,
@@ -99,10 +109,42 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
           expectedDecisionOn: daysFrom(options.now, deal.decisionInDays),
           decisionTimingShared: deal.decisionTimingShared,
         });
+        opportunityIds.set(deal.name, opportunityId);
         for (const name of deal.competitors) {
-          await insertRecord(tx, competitorTable, workspaceId, { opportunityId, name });
+          await insertRecord(tx, competitorTable, workspaceId, {
+            opportunityId,
+            name,
+            capabilityEstimate: demoCompetitorEstimates[name] ?? null,
+          });
         }
       }
+      const observations: ObservationInput[] = (demoObservations[account.name] ?? []).map(
+        (seen) => ({
+          signalId: signalIds.get(seen.signal) ?? missing('signal', seen.signal),
+          accountId,
+          stakeholderId: seen.stakeholder
+            ? (stakeholderIds.get(seen.stakeholder) ?? missing('stakeholder', seen.stakeholder))
+            : null,
+          opportunityId: seen.opportunity
+            ? (opportunityIds.get(seen.opportunity) ?? missing('opportunity', seen.opportunity))
+            : null,
+          teamMemberId: seen.teamMember
+            ? (teamIds.get(seen.teamMember) ?? missing('team member', seen.teamMember))
+            : null,
+          observedAt: new Date(options.now.getTime() - seen.daysAgo * 86_400_000),
+          note: seen.note ?? null,
+        }),
+      );
+      await recordObservations(
+        tx,
+        { kind: 'member', workspaceId, userId: owner.id, role: 'owner' },
+        observations,
+        { now: options.now },
+      );
     }
     return workspace;
   });
+
+const missing = (noun: string, name: string): never => {
+  throw new Error(`demo data names an unknown ${noun}: ${name}`);
+};

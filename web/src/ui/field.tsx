@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 
 type FieldShellProps = {
   id: string;
@@ -43,13 +43,33 @@ const describedBy = (id: string, error?: string, hint?: string): string | undefi
   return undefined;
 };
 
-type TextFieldProps = {
+// What input, textarea and select share: the id the label points at, the value, and validity.
+const controlProps = (
+  id: string,
+  value: string,
+  onChange: (value: string) => void,
+  error: string | undefined,
+  hint: string | undefined,
+) => ({
+  id,
+  value,
+  'aria-invalid': error !== undefined,
+  'aria-describedby': describedBy(id, error, hint),
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    onChange(event.target.value),
+});
+
+// The props every text-like field takes; each field type adds its own.
+type ControlFieldProps = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search' | 'url';
   error?: string | undefined;
   hint?: string | undefined;
+};
+
+type TextFieldProps = ControlFieldProps & {
+  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search' | 'url';
   maxLength?: number | undefined;
   min?: number | string | undefined;
   max?: number | string | undefined;
@@ -75,26 +95,17 @@ export const TextField = ({
   return (
     <FieldShell id={id} label={label} error={error} hint={hint} isRequired={isRequired}>
       <input
-        id={id}
         className="input"
         type={type}
-        value={value}
         required={isRequired}
-        aria-invalid={error !== undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        onChange={(event) => onChange(event.target.value)}
+        {...controlProps(id, value, onChange, error, hint)}
         {...rest}
       />
     </FieldShell>
   );
 };
 
-type TextAreaFieldProps = {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string | undefined;
+type TextAreaFieldProps = ControlFieldProps & {
   maxLength?: number | undefined;
   rows?: number | undefined;
 };
@@ -113,13 +124,9 @@ export const TextAreaField = ({
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <textarea
-        id={id}
         className="input input--textarea"
-        value={value}
         rows={rows}
-        aria-invalid={error !== undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        onChange={(event) => onChange(event.target.value)}
+        {...controlProps(id, value, onChange, error, hint)}
         {...rest}
       />
     </FieldShell>
@@ -129,13 +136,8 @@ export const TextAreaField = ({
 /** One choice of a select. */
 export type SelectOption = { value: string; label: string };
 
-type SelectFieldProps = {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
+type SelectFieldProps = ControlFieldProps & {
   options: readonly SelectOption[];
-  error?: string | undefined;
-  hint?: string | undefined;
   isRequired?: boolean | undefined;
   placeholder?: string | undefined;
 };
@@ -155,13 +157,9 @@ export const SelectField = ({
   return (
     <FieldShell id={id} label={label} error={error} hint={hint} isRequired={isRequired}>
       <select
-        id={id}
         className="input input--select"
-        value={value}
         required={isRequired}
-        aria-invalid={error !== undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        onChange={(event) => onChange(event.target.value)}
+        {...controlProps(id, value, onChange, error, hint)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (

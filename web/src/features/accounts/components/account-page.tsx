@@ -5,20 +5,21 @@ import { Alert } from '../../../ui/alert.tsx';
 import { ArchiveButton } from '../../../ui/archive-button.tsx';
 import { Badge } from '../../../ui/badge.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
-import { Modal } from '../../../ui/modal.tsx';
+import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
 import { Loading } from '../../../ui/section.tsx';
+import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 import { OpportunitiesSection } from '../../opportunities/components/opportunities-section.tsx';
 import { RelationshipsSection } from '../../relationships/components/relationships-section.tsx';
 import { StakeholdersSection } from '../../stakeholders/components/stakeholders-section.tsx';
 import { getAccount, updateAccount } from '../api.ts';
+import type { Account } from '../api.ts';
 import { AccountForm } from './account-form.tsx';
-import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 
 /** One account: its header with edit/archive, then stakeholders, relationships, opportunities. */
 export const AccountPage = () => {
   const { accountId = '' } = useParams();
   const account = useResource(accountId, (signal) => getAccount(accountId, signal));
-  const [isEditing, setIsEditing] = useState(false);
+  const editor = useRecordEditor<Account>();
   const [stakeholderVersion, setStakeholderVersion] = useState(0);
   useDocumentTitle(account.data?.name ?? null);
 
@@ -79,7 +80,7 @@ export const AccountPage = () => {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => setIsEditing(true)}
+              onClick={() => editor.edit(current)}
             >
               Edit
             </button>
@@ -111,18 +112,13 @@ export const AccountPage = () => {
       />
       <OpportunitiesSection accountId={current.id} canCreate={canAdd} />
 
-      {isEditing ? (
-        <Modal title={`Edit ${current.name}`} onClose={() => setIsEditing(false)}>
-          <AccountForm
-            account={current}
-            onCancel={() => setIsEditing(false)}
-            onSaved={(saved) => {
-              account.replace(saved);
-              setIsEditing(false);
-            }}
-          />
-        </Modal>
-      ) : null}
+      <RecordFormModal
+        editor={editor}
+        addTitle="New account"
+        editTitle={(edited) => `Edit ${edited.name}`}
+        onSaved={account.replace}
+        renderForm={(props) => <AccountForm {...props} />}
+      />
     </div>
   );
 };

@@ -1,81 +1,34 @@
 import { limits } from '@fulcrum/core';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { FormError } from '../../../ui/alert.tsx';
 import { TextAreaField, TextField } from '../../../ui/field.tsx';
-import { changedFields, toNullable } from '../../../ui/format.ts';
-import { useFormProblem } from '../../../ui/use-form-problem.ts';
+import { toNullable } from '../../../ui/format.ts';
+import { RecordForm } from '../../../ui/record-form.tsx';
+import { useRecordForm } from '../../../ui/use-record-form.ts';
+import type { RecordFormProps } from '../../../ui/use-record-form.ts';
 import { createCompetitor, updateCompetitor } from '../api.ts';
 import type { Competitor, CompetitorInput } from '../api.ts';
 
-const fields = ['name', 'notes'] as const;
-
-/** Adds a competitor to `opportunityId`, or edits `competitor` when given. */
+/** Adds a competitor to `opportunityId`, or edits `record` when given. */
 export const CompetitorForm = ({
   opportunityId,
-  competitor,
+  record: competitor,
   onSaved,
   onCancel,
-}: {
-  opportunityId: string;
-  competitor?: Competitor | undefined;
-  onSaved: (competitor: Competitor) => void;
-  onCancel: () => void;
-}) => {
-  const [name, setName] = useState(competitor?.name ?? '');
-  const [notes, setNotes] = useState(competitor?.notes ?? '');
-  const [isSaving, setIsSaving] = useState(false);
-  const problem = useFormProblem(fields);
+}: RecordFormProps<Competitor> & { opportunityId: string }) => {
+  const form = useRecordForm({
+    initialValues: { name: competitor?.name ?? '', notes: competitor?.notes ?? '' },
+    record: competitor,
+    onSaved,
+    create: (input: CompetitorInput) => createCompetitor(opportunityId, input),
+    update: updateCompetitor,
+  });
+  const { values } = form;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    problem.clear();
-    const input: CompetitorInput = { name: name.trim(), notes: toNullable(notes) };
-    setIsSaving(true);
-    try {
-      if (competitor === undefined) {
-        onSaved(await createCompetitor(opportunityId, input));
-      } else {
-        const changes = changedFields<CompetitorInput>(competitor, input);
-        onSaved(
-          Object.keys(changes).length === 0
-            ? competitor
-            : await updateCompetitor(competitor.id, changes),
-        );
-      }
-    } catch (error) {
-      problem.setProblem(error);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const onSubmit = () => form.save({ name: values.name.trim(), notes: toNullable(values.notes) });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <FormError message={problem.formError} otherErrors={problem.otherErrors} />
-      <TextField
-        label="Name"
-        value={name}
-        onChange={setName}
-        isRequired
-        maxLength={limits.nameMax}
-        error={problem.fieldError('name')}
-      />
-      <TextAreaField
-        label="Notes"
-        value={notes}
-        onChange={setNotes}
-        maxLength={limits.notesMax}
-        error={problem.fieldError('notes')}
-      />
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
-    </form>
+    <RecordForm form={form} onSubmit={onSubmit} onCancel={onCancel}>
+      <TextField label="Name" {...form.field('name')} isRequired maxLength={limits.nameMax} />
+      <TextAreaField label="Notes" {...form.field('notes')} maxLength={limits.notesMax} />
+    </RecordForm>
   );
 };

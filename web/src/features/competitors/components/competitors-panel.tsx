@@ -1,9 +1,9 @@
 import { limits } from '@fulcrum/core';
-import { useState } from 'react';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
-import { ArchiveButton } from '../../../ui/archive-button.tsx';
-import { Modal } from '../../../ui/modal.tsx';
+import { LoadMore } from '../../../ui/list-status.tsx';
+import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
+import { RowActions } from '../../../ui/row-actions.tsx';
 import { Loading } from '../../../ui/section.tsx';
 import { listCompetitors, updateCompetitor } from '../api.ts';
 import type { Competitor } from '../api.ts';
@@ -19,7 +19,7 @@ export const CompetitorsPanel = ({
   opportunityName: string;
   canCreate: boolean;
 }) => {
-  const [editing, setEditing] = useState<Competitor | 'new' | null>(null);
+  const editor = useRecordEditor<Competitor>();
   const list = useCursorList<Competitor>(opportunityId, (cursor, signal) =>
     listCompetitors(opportunityId, { sort: 'name', cursor, limit: limits.pageSizeMax }, signal),
   );
@@ -32,7 +32,7 @@ export const CompetitorsPanel = ({
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => setEditing('new')}
+            onClick={editor.add}
           >
             Add competitor
           </button>
@@ -54,58 +54,29 @@ export const CompetitorsPanel = ({
                 ) : null}
               </div>
               <div className="table__actions">
-                {competitor.abilities.update ? (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={`Edit ${competitor.name}`}
-                    onClick={() => setEditing(competitor)}
-                  >
-                    Edit
-                  </button>
-                ) : null}
-                <ArchiveButton
-                  resource={competitor}
+                <RowActions
+                  record={competitor}
                   label={competitor.name}
-                  isSmall
-                  onToggle={async (isArchived) => {
-                    await updateCompetitor(competitor.id, { archived: isArchived });
-                    list.reload();
-                  }}
+                  onEdit={() => editor.edit(competitor)}
+                  setArchived={(isArchived) =>
+                    updateCompetitor(competitor.id, { archived: isArchived })
+                  }
+                  onChanged={list.reload}
                 />
               </div>
             </li>
           ))}
         </ul>
       ) : null}
-      {list.nextCursor !== null ? (
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={list.loadMore}
-        >
-          Load more
-        </button>
-      ) : null}
+      <LoadMore list={list} isSmall />
 
-      {editing !== null ? (
-        <Modal
-          title={
-            editing === 'new' ? `Add competitor to ${opportunityName}` : `Edit ${editing.name}`
-          }
-          onClose={() => setEditing(null)}
-        >
-          <CompetitorForm
-            opportunityId={opportunityId}
-            competitor={editing === 'new' ? undefined : editing}
-            onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              list.reload();
-            }}
-          />
-        </Modal>
-      ) : null}
+      <RecordFormModal
+        editor={editor}
+        addTitle={`Add competitor to ${opportunityName}`}
+        editTitle={(competitor) => `Edit ${competitor.name}`}
+        onSaved={list.reload}
+        renderForm={(props) => <CompetitorForm opportunityId={opportunityId} {...props} />}
+      />
     </div>
   );
 };

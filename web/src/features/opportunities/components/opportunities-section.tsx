@@ -1,13 +1,12 @@
 import { labels, limits } from '@fulcrum/core';
 import { Fragment, useState } from 'react';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
-import { Alert } from '../../../ui/alert.tsx';
-import { ArchiveButton } from '../../../ui/archive-button.tsx';
+import { ArchivedBadge, archivedClassName } from '../../../ui/archived-badge.tsx';
 import { Badge } from '../../../ui/badge.tsx';
-import { CheckboxField } from '../../../ui/field.tsx';
 import { formatDate, formatMoney } from '../../../ui/format.ts';
-import { Modal } from '../../../ui/modal.tsx';
-import { EmptyState, Loading, Section } from '../../../ui/section.tsx';
+import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
+import { RecordSection } from '../../../ui/record-section.tsx';
+import { RowActions } from '../../../ui/row-actions.tsx';
 import { CompetitorsPanel } from '../../competitors/components/competitors-panel.tsx';
 import { listOpportunities, updateOpportunity } from '../api.ts';
 import type { Opportunity } from '../api.ts';
@@ -28,7 +27,7 @@ export const OpportunitiesSection = ({
   canCreate: boolean;
 }) => {
   const [showArchived, setShowArchived] = useState(false);
-  const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
+  const editor = useRecordEditor<Opportunity>();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const archived = showArchived ? ('any' as const) : undefined;
   const list = useCursorList<Opportunity>(`${accountId}:${String(archived)}`, (cursor, signal) =>
@@ -44,143 +43,92 @@ export const OpportunitiesSection = ({
     });
 
   return (
-    <Section
+    <RecordSection
       title="Opportunities"
       description="Deals with this account and who we compete with for them."
-      actions={
+      showArchivedLabel="Show archived opportunities"
+      showArchived={showArchived}
+      onShowArchivedChange={setShowArchived}
+      addLabel="Add opportunity"
+      canCreate={canCreate}
+      onAdd={editor.add}
+      list={list}
+      emptyText="No opportunities recorded yet."
+      columns={
         <>
-          <CheckboxField
-            label="Show archived opportunities"
-            checked={showArchived}
-            onChange={setShowArchived}
-          />
-          {canCreate ? (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setEditing('new')}
-            >
-              Add opportunity
-            </button>
-          ) : null}
+          <th scope="col">Name</th>
+          <th scope="col">Stage</th>
+          <th scope="col" className="table__numeric">
+            Amount
+          </th>
+          <th scope="col">Expected decision</th>
+          <th scope="col">Decision timing shared</th>
         </>
       }
+      dialog={
+        <RecordFormModal
+          editor={editor}
+          addTitle="Add opportunity"
+          editTitle={(opportunity) => `Edit ${opportunity.name}`}
+          onSaved={list.reload}
+          renderForm={(props) => <OpportunityForm accountId={accountId} {...props} />}
+        />
+      }
     >
-      {list.problem !== null ? <Alert>{list.problem.detail}</Alert> : null}
-      {list.items.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Stage</th>
-              <th scope="col" className="table__numeric">
-                Amount
-              </th>
-              <th scope="col">Expected decision</th>
-              <th scope="col">Decision timing shared</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+      {list.items.map((opportunity) => {
+        const isExpanded = expanded.has(opportunity.id);
+        const panelId = `competitors-${opportunity.id}`;
+        return (
+          <Fragment key={opportunity.id}>
+            <tr className={archivedClassName(opportunity)}>
+              <td>
+                <span className="table__primary">{opportunity.name}</span>
+                <ArchivedBadge record={opportunity} />
+              </td>
+              <td>
+                <Badge tone={stageTone(opportunity.stage)}>{labels.stage[opportunity.stage]}</Badge>
+              </td>
+              <td className="table__numeric">
+                {formatMoney(opportunity.amount, opportunity.currency)}
+              </td>
+              <td>{formatDate(opportunity.expectedDecisionOn)}</td>
+              <td>{opportunity.decisionTimingShared ? 'Yes' : 'No'}</td>
+              <td className="table__actions">
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  aria-expanded={isExpanded}
+                  aria-controls={panelId}
+                  aria-label={`Competitors on ${opportunity.name}`}
+                  onClick={() => toggle(opportunity.id)}
+                >
+                  Competitors {isExpanded ? '▴' : '▾'}
+                </button>
+                <RowActions
+                  record={opportunity}
+                  label={opportunity.name}
+                  onEdit={() => editor.edit(opportunity)}
+                  setArchived={(isArchived) =>
+                    updateOpportunity(opportunity.id, { archived: isArchived })
+                  }
+                  onChanged={list.reload}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {list.items.map((opportunity) => {
-              const isExpanded = expanded.has(opportunity.id);
-              const panelId = `competitors-${opportunity.id}`;
-              return (
-                <Fragment key={opportunity.id}>
-                  <tr className={opportunity.archivedAt !== null ? 'is-archived' : ''}>
-                    <td>
-                      <span className="table__primary">{opportunity.name}</span>
-                      {opportunity.archivedAt !== null ? <Badge>Archived</Badge> : null}
-                    </td>
-                    <td>
-                      <Badge tone={stageTone(opportunity.stage)}>
-                        {labels.stage[opportunity.stage]}
-                      </Badge>
-                    </td>
-                    <td className="table__numeric">
-                      {formatMoney(opportunity.amount, opportunity.currency)}
-                    </td>
-                    <td>{formatDate(opportunity.expectedDecisionOn)}</td>
-                    <td>{opportunity.decisionTimingShared ? 'Yes' : 'No'}</td>
-                    <td className="table__actions">
-                      <button
-                        type="button"
-                        className="button button--ghost button--small"
-                        aria-expanded={isExpanded}
-                        aria-controls={panelId}
-                        aria-label={`Competitors on ${opportunity.name}`}
-                        onClick={() => toggle(opportunity.id)}
-                      >
-                        Competitors {isExpanded ? '▴' : '▾'}
-                      </button>
-                      {opportunity.abilities.update ? (
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          aria-label={`Edit ${opportunity.name}`}
-                          onClick={() => setEditing(opportunity)}
-                        >
-                          Edit
-                        </button>
-                      ) : null}
-                      <ArchiveButton
-                        resource={opportunity}
-                        label={opportunity.name}
-                        isSmall
-                        onToggle={async (isArchived) => {
-                          await updateOpportunity(opportunity.id, { archived: isArchived });
-                          list.reload();
-                        }}
-                      />
-                    </td>
-                  </tr>
-                  {isExpanded ? (
-                    <tr className="table__subrow" id={panelId}>
-                      <td colSpan={6}>
-                        <CompetitorsPanel
-                          opportunityId={opportunity.id}
-                          opportunityName={opportunity.name}
-                          canCreate={opportunity.abilities.update}
-                        />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      ) : null}
-      {list.isLoading ? <Loading /> : null}
-      {!list.isLoading && list.items.length === 0 && list.problem === null ? (
-        <EmptyState>No opportunities recorded yet.</EmptyState>
-      ) : null}
-      {list.nextCursor !== null ? (
-        <div className="load-more">
-          <button type="button" className="button button--secondary" onClick={list.loadMore}>
-            Load more
-          </button>
-        </div>
-      ) : null}
-
-      {editing !== null ? (
-        <Modal
-          title={editing === 'new' ? 'Add opportunity' : `Edit ${editing.name}`}
-          onClose={() => setEditing(null)}
-        >
-          <OpportunityForm
-            accountId={accountId}
-            opportunity={editing === 'new' ? undefined : editing}
-            onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              list.reload();
-            }}
-          />
-        </Modal>
-      ) : null}
-    </Section>
+            {isExpanded ? (
+              <tr className="table__subrow" id={panelId}>
+                <td colSpan={6}>
+                  <CompetitorsPanel
+                    opportunityId={opportunity.id}
+                    opportunityName={opportunity.name}
+                    canCreate={opportunity.abilities.update}
+                  />
+                </td>
+              </tr>
+            ) : null}
+          </Fragment>
+        );
+      })}
+    </RecordSection>
   );
 };

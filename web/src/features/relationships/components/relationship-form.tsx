@@ -1,18 +1,16 @@
 import { limits } from '@fulcrum/core';
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
 import { toApiProblem } from '../../../api/client.ts';
-import { FormError } from '../../../ui/alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
 import type { SelectOption } from '../../../ui/field.tsx';
-import { changedFields, toNullable } from '../../../ui/format.ts';
-import { useFormProblem } from '../../../ui/use-form-problem.ts';
+import { toNullable } from '../../../ui/format.ts';
+import { RecordForm } from '../../../ui/record-form.tsx';
+import { useRecordForm } from '../../../ui/use-record-form.ts';
+import type { RecordFormProps } from '../../../ui/use-record-form.ts';
 import { listStakeholders } from '../../stakeholders/api.ts';
 import { listTeamMembers } from '../../team-members/api.ts';
 import { createRelationship, updateRelationship } from '../api.ts';
 import type { Relationship, RelationshipInput } from '../api.ts';
-
-const fields = ['teamMemberId', 'stakeholderId', 'strength', 'lastContactOn', 'notes'] as const;
 
 const strengthOptions: SelectOption[] = Array.from(
   { length: limits.relationshipStrengthMax - limits.relationshipStrengthMin + 1 },
@@ -62,119 +60,77 @@ const withCurrent = (
   return [{ value: current.id, label: current.name }, ...list];
 };
 
-/** Records a relationship on an account, or edits `relationship` when given. */
+/** The relationship's values as the form sends them: the people by the ids it shows. */
+const toInput = (relationship: Relationship): RelationshipInput => ({
+  teamMemberId: relationship.teamMember.id,
+  stakeholderId: relationship.stakeholder.id,
+  strength: relationship.strength,
+  lastContactOn: relationship.lastContactOn,
+  notes: relationship.notes,
+});
+
+/** Records a relationship on an account, or edits `record` when given. */
 export const RelationshipForm = ({
   accountId,
-  relationship,
+  record: relationship,
   onSaved,
   onCancel,
-}: {
-  accountId: string;
-  relationship?: Relationship | undefined;
-  onSaved: (relationship: Relationship) => void;
-  onCancel: () => void;
-}) => {
+}: RecordFormProps<Relationship> & { accountId: string }) => {
   const choices = useChoices(accountId);
-  const [teamMemberId, setTeamMemberId] = useState(relationship?.teamMember.id ?? '');
-  const [stakeholderId, setStakeholderId] = useState(relationship?.stakeholder.id ?? '');
-  const [strength, setStrength] = useState(String(relationship?.strength ?? 3));
-  const [lastContactOn, setLastContactOn] = useState(relationship?.lastContactOn ?? '');
-  const [notes, setNotes] = useState(relationship?.notes ?? '');
-  const [isSaving, setIsSaving] = useState(false);
-  const problem = useFormProblem(fields);
+  const form = useRecordForm({
+    initialValues: {
+      teamMemberId: relationship?.teamMember.id ?? '',
+      stakeholderId: relationship?.stakeholder.id ?? '',
+      strength: String(relationship?.strength ?? 3),
+      lastContactOn: relationship?.lastContactOn ?? '',
+      notes: relationship?.notes ?? '',
+    },
+    record: relationship,
+    onSaved,
+    create: createRelationship,
+    update: updateRelationship,
+    toInput,
+  });
+  const { values } = form;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    problem.clear();
-    const input: RelationshipInput = {
-      teamMemberId,
-      stakeholderId,
-      strength: Number(strength),
-      lastContactOn: toNullable(lastContactOn),
-      notes: toNullable(notes),
-    };
-    setIsSaving(true);
-    try {
-      if (relationship === undefined) {
-        onSaved(await createRelationship(input));
-      } else {
-        const previous: RelationshipInput = {
-          teamMemberId: relationship.teamMember.id,
-          stakeholderId: relationship.stakeholder.id,
-          strength: relationship.strength,
-          lastContactOn: relationship.lastContactOn,
-          notes: relationship.notes,
-        };
-        const changes = changedFields(previous, input);
-        onSaved(
-          Object.keys(changes).length === 0
-            ? relationship
-            : await updateRelationship(relationship.id, changes),
-        );
-      }
-    } catch (error) {
-      problem.setProblem(error);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const onSubmit = () =>
+    form.save({
+      teamMemberId: values.teamMemberId,
+      stakeholderId: values.stakeholderId,
+      strength: Number(values.strength),
+      lastContactOn: toNullable(values.lastContactOn),
+      notes: toNullable(values.notes),
+    });
 
   const isLoadingChoices = choices.teamMembers === null && choices.error === undefined;
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <FormError message={problem.formError ?? choices.error} otherErrors={problem.otherErrors} />
+    <RecordForm form={form} onSubmit={onSubmit} onCancel={onCancel} notice={choices.error}>
       <div className="form__row">
         <SelectField
           label="Team member"
-          value={teamMemberId}
-          onChange={setTeamMemberId}
+          {...form.field('teamMemberId')}
           options={withCurrent(choices.teamMembers, relationship?.teamMember)}
           placeholder={isLoadingChoices ? 'Loading…' : 'Choose a team member'}
           isRequired
-          error={problem.fieldError('teamMemberId')}
         />
         <SelectField
           label="Stakeholder"
-          value={stakeholderId}
-          onChange={setStakeholderId}
+          {...form.field('stakeholderId')}
           options={withCurrent(choices.stakeholders, relationship?.stakeholder)}
           placeholder={isLoadingChoices ? 'Loading…' : 'Choose a stakeholder'}
           isRequired
-          error={problem.fieldError('stakeholderId')}
         />
       </div>
       <div className="form__row">
         <SelectField
           label="Strength"
-          value={strength}
-          onChange={setStrength}
+          {...form.field('strength')}
           options={strengthOptions}
           hint="1: barely acquainted · 5: they would call us first"
-          error={problem.fieldError('strength')}
         />
-        <TextField
-          label="Last contact"
-          type="date"
-          value={lastContactOn}
-          onChange={setLastContactOn}
-          error={problem.fieldError('lastContactOn')}
-        />
+        <TextField label="Last contact" type="date" {...form.field('lastContactOn')} />
       </div>
-      <TextAreaField
-        label="Notes"
-        value={notes}
-        onChange={setNotes}
-        maxLength={limits.notesMax}
-        error={problem.fieldError('notes')}
-      />
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
-    </form>
+      <TextAreaField label="Notes" {...form.field('notes')} maxLength={limits.notesMax} />
+    </RecordForm>
   );
 };

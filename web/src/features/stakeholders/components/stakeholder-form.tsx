@@ -1,127 +1,81 @@
 import { buyingRoles, labels, limits, seniorityLevels } from '@fulcrum/core';
 import type { BuyingRole, SeniorityLevel, StakeholderStatus } from '@fulcrum/core';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { FormError } from '../../../ui/alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
-import { changedFields, toNullable } from '../../../ui/format.ts';
+import { toNullable } from '../../../ui/format.ts';
 import { toOptions } from '../../../ui/options.ts';
-import { useFormProblem } from '../../../ui/use-form-problem.ts';
+import { RecordForm } from '../../../ui/record-form.tsx';
+import { useRecordForm } from '../../../ui/use-record-form.ts';
+import type { RecordFormProps } from '../../../ui/use-record-form.ts';
 import { createStakeholder, updateStakeholder } from '../api.ts';
 import type { Stakeholder, StakeholderInput } from '../api.ts';
-
-const fields = [
-  'name',
-  'title',
-  'email',
-  'buyingRole',
-  'seniority',
-  'status',
-  'leftOn',
-  'notes',
-] as const;
 
 const statusOptions = [
   { value: 'active', label: 'Active' },
   { value: 'left', label: 'Left the account' },
 ];
 
-/** Adds a stakeholder to `accountId`, or edits `stakeholder` when given. */
+/** Adds a stakeholder to `accountId`, or edits `record` when given. */
 export const StakeholderForm = ({
   accountId,
-  stakeholder,
+  record: stakeholder,
   onSaved,
   onCancel,
-}: {
-  accountId: string;
-  stakeholder?: Stakeholder | undefined;
-  onSaved: (stakeholder: Stakeholder) => void;
-  onCancel: () => void;
-}) => {
-  const [name, setName] = useState(stakeholder?.name ?? '');
-  const [title, setTitle] = useState(stakeholder?.title ?? '');
-  const [email, setEmail] = useState(stakeholder?.email ?? '');
-  const [buyingRole, setBuyingRole] = useState<BuyingRole>(stakeholder?.buyingRole ?? 'influencer');
-  const [seniority, setSeniority] = useState<SeniorityLevel>(stakeholder?.seniority ?? 'manager');
-  const [status, setStatus] = useState<StakeholderStatus>(stakeholder?.status ?? 'active');
-  const [leftOn, setLeftOn] = useState(stakeholder?.leftOn ?? '');
-  const [notes, setNotes] = useState(stakeholder?.notes ?? '');
-  const [isSaving, setIsSaving] = useState(false);
-  const problem = useFormProblem(fields);
+}: RecordFormProps<Stakeholder> & { accountId: string }) => {
+  const form = useRecordForm({
+    initialValues: {
+      name: stakeholder?.name ?? '',
+      title: stakeholder?.title ?? '',
+      email: stakeholder?.email ?? '',
+      buyingRole: stakeholder?.buyingRole ?? 'influencer',
+      seniority: stakeholder?.seniority ?? 'manager',
+      status: stakeholder?.status ?? 'active',
+      leftOn: stakeholder?.leftOn ?? '',
+      notes: stakeholder?.notes ?? '',
+    },
+    record: stakeholder,
+    onSaved,
+    create: (input: StakeholderInput) => createStakeholder(accountId, input),
+    update: updateStakeholder,
+  });
+  const { values, problem } = form;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    problem.clear();
-    const input: StakeholderInput = {
-      name: name.trim(),
-      title: toNullable(title),
-      email: toNullable(email),
-      buyingRole,
-      seniority,
-      status,
-      leftOn: status === 'left' ? toNullable(leftOn) : null,
-      notes: toNullable(notes),
-    };
-    setIsSaving(true);
-    try {
-      if (stakeholder === undefined) {
-        onSaved(await createStakeholder(accountId, input));
-      } else {
-        const changes = changedFields<StakeholderInput>(stakeholder, input);
-        onSaved(
-          Object.keys(changes).length === 0
-            ? stakeholder
-            : await updateStakeholder(stakeholder.id, changes),
-        );
-      }
-    } catch (error) {
-      problem.setProblem(error);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const onSubmit = () =>
+    form.save({
+      name: values.name.trim(),
+      title: toNullable(values.title),
+      email: toNullable(values.email),
+      buyingRole: values.buyingRole,
+      seniority: values.seniority,
+      status: values.status,
+      leftOn: values.status === 'left' ? toNullable(values.leftOn) : null,
+      notes: toNullable(values.notes),
+    });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <FormError message={problem.formError} otherErrors={problem.otherErrors} />
-      <TextField
-        label="Name"
-        value={name}
-        onChange={setName}
-        isRequired
-        maxLength={limits.nameMax}
-        error={problem.fieldError('name')}
-      />
+    <RecordForm form={form} onSubmit={onSubmit} onCancel={onCancel}>
+      <TextField label="Name" {...form.field('name')} isRequired maxLength={limits.nameMax} />
       <div className="form__row">
-        <TextField
-          label="Title"
-          value={title}
-          onChange={setTitle}
-          maxLength={limits.titleMax}
-          error={problem.fieldError('title')}
-        />
+        <TextField label="Title" {...form.field('title')} maxLength={limits.titleMax} />
         <TextField
           label="Email"
           type="email"
-          value={email}
-          onChange={setEmail}
+          {...form.field('email')}
           maxLength={limits.emailMax}
-          error={problem.fieldError('email')}
         />
       </div>
       <div className="form__row">
         <SelectField
           label="Buying role"
-          value={buyingRole}
-          onChange={(value) => setBuyingRole(value as BuyingRole)}
+          value={values.buyingRole}
+          onChange={(value) => form.set('buyingRole', value as BuyingRole)}
           options={toOptions(buyingRoles, labels.buyingRole)}
           isRequired
           error={problem.fieldError('buyingRole')}
         />
         <SelectField
           label="Seniority"
-          value={seniority}
-          onChange={(value) => setSeniority(value as SeniorityLevel)}
+          value={values.seniority}
+          onChange={(value) => form.set('seniority', value as SeniorityLevel)}
           options={toOptions(seniorityLevels, labels.seniority)}
           isRequired
           error={problem.fieldError('seniority')}
@@ -130,39 +84,18 @@ export const StakeholderForm = ({
       <div className="form__row">
         <SelectField
           label="Status"
-          value={status}
-          onChange={(value) => setStatus(value as StakeholderStatus)}
+          value={values.status}
+          onChange={(value) => form.set('status', value as StakeholderStatus)}
           options={statusOptions}
           error={problem.fieldError('status')}
         />
-        {status === 'left' ? (
-          <TextField
-            label="Left on"
-            type="date"
-            value={leftOn}
-            onChange={setLeftOn}
-            isRequired
-            error={problem.fieldError('leftOn')}
-          />
+        {values.status === 'left' ? (
+          <TextField label="Left on" type="date" {...form.field('leftOn')} isRequired />
         ) : (
           <div />
         )}
       </div>
-      <TextAreaField
-        label="Notes"
-        value={notes}
-        onChange={setNotes}
-        maxLength={limits.notesMax}
-        error={problem.fieldError('notes')}
-      />
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
-    </form>
+      <TextAreaField label="Notes" {...form.field('notes')} maxLength={limits.notesMax} />
+    </RecordForm>
   );
 };

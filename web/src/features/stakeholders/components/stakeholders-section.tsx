@@ -1,13 +1,12 @@
 import { labels, limits } from '@fulcrum/core';
 import { useState } from 'react';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
-import { Alert } from '../../../ui/alert.tsx';
-import { ArchiveButton } from '../../../ui/archive-button.tsx';
+import { ArchivedBadge, archivedClassName } from '../../../ui/archived-badge.tsx';
 import { Badge } from '../../../ui/badge.tsx';
-import { CheckboxField } from '../../../ui/field.tsx';
 import { formatDate } from '../../../ui/format.ts';
-import { Modal } from '../../../ui/modal.tsx';
-import { EmptyState, Loading, Section } from '../../../ui/section.tsx';
+import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
+import { RecordSection } from '../../../ui/record-section.tsx';
+import { RowActions } from '../../../ui/row-actions.tsx';
 import { listStakeholders, updateStakeholder } from '../api.ts';
 import type { Stakeholder } from '../api.ts';
 import { StakeholderForm } from './stakeholder-form.tsx';
@@ -24,7 +23,7 @@ export const StakeholdersSection = ({
   onChanged?: () => void;
 }) => {
   const [showArchived, setShowArchived] = useState(false);
-  const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null);
+  const editor = useRecordEditor<Stakeholder>();
   const archived = showArchived ? ('any' as const) : undefined;
   const list = useCursorList<Stakeholder>(`${accountId}:${String(archived)}`, (cursor, signal) =>
     listStakeholders(
@@ -39,120 +38,68 @@ export const StakeholdersSection = ({
   };
 
   return (
-    <Section
+    <RecordSection
       title="Stakeholders"
       description="The account's people and their part in the buying decision."
-      actions={
+      showArchivedLabel="Show archived stakeholders"
+      showArchived={showArchived}
+      onShowArchivedChange={setShowArchived}
+      addLabel="Add stakeholder"
+      canCreate={canCreate}
+      onAdd={editor.add}
+      list={list}
+      emptyText="No stakeholders recorded yet."
+      columns={
         <>
-          <CheckboxField
-            label="Show archived stakeholders"
-            checked={showArchived}
-            onChange={setShowArchived}
-          />
-          {canCreate ? (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setEditing('new')}
-            >
-              Add stakeholder
-            </button>
-          ) : null}
+          <th scope="col">Name</th>
+          <th scope="col">Title</th>
+          <th scope="col">Buying role</th>
+          <th scope="col">Seniority</th>
+          <th scope="col">Status</th>
         </>
       }
+      dialog={
+        <RecordFormModal
+          editor={editor}
+          addTitle="Add stakeholder"
+          editTitle={(stakeholder) => `Edit ${stakeholder.name}`}
+          onSaved={afterChange}
+          renderForm={(props) => <StakeholderForm accountId={accountId} {...props} />}
+        />
+      }
     >
-      {list.problem !== null ? <Alert>{list.problem.detail}</Alert> : null}
-      {list.items.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Title</th>
-              <th scope="col">Buying role</th>
-              <th scope="col">Seniority</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((stakeholder) => (
-              <tr
-                key={stakeholder.id}
-                className={stakeholder.archivedAt !== null ? 'is-archived' : ''}
-              >
-                <td>
-                  <span className="table__primary">{stakeholder.name}</span>
-                  {stakeholder.email !== null ? (
-                    <span className="table__secondary">{stakeholder.email}</span>
-                  ) : null}
-                </td>
-                <td>{stakeholder.title ?? '—'}</td>
-                <td>{labels.buyingRole[stakeholder.buyingRole]}</td>
-                <td>{labels.seniority[stakeholder.seniority]}</td>
-                <td>
-                  {stakeholder.status === 'active' ? (
-                    <Badge tone="success">Active</Badge>
-                  ) : (
-                    <Badge tone="warning">Left {formatDate(stakeholder.leftOn)}</Badge>
-                  )}
-                  {stakeholder.archivedAt !== null ? <Badge>Archived</Badge> : null}
-                </td>
-                <td className="table__actions">
-                  {stakeholder.abilities.update ? (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={`Edit ${stakeholder.name}`}
-                      onClick={() => setEditing(stakeholder)}
-                    >
-                      Edit
-                    </button>
-                  ) : null}
-                  <ArchiveButton
-                    resource={stakeholder}
-                    label={stakeholder.name}
-                    isSmall
-                    onToggle={async (isArchived) => {
-                      await updateStakeholder(stakeholder.id, { archived: isArchived });
-                      afterChange();
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {list.isLoading ? <Loading /> : null}
-      {!list.isLoading && list.items.length === 0 && list.problem === null ? (
-        <EmptyState>No stakeholders recorded yet.</EmptyState>
-      ) : null}
-      {list.nextCursor !== null ? (
-        <div className="load-more">
-          <button type="button" className="button button--secondary" onClick={list.loadMore}>
-            Load more
-          </button>
-        </div>
-      ) : null}
-
-      {editing !== null ? (
-        <Modal
-          title={editing === 'new' ? 'Add stakeholder' : `Edit ${editing.name}`}
-          onClose={() => setEditing(null)}
-        >
-          <StakeholderForm
-            accountId={accountId}
-            stakeholder={editing === 'new' ? undefined : editing}
-            onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              afterChange();
-            }}
-          />
-        </Modal>
-      ) : null}
-    </Section>
+      {list.items.map((stakeholder) => (
+        <tr key={stakeholder.id} className={archivedClassName(stakeholder)}>
+          <td>
+            <span className="table__primary">{stakeholder.name}</span>
+            {stakeholder.email !== null ? (
+              <span className="table__secondary">{stakeholder.email}</span>
+            ) : null}
+          </td>
+          <td>{stakeholder.title ?? '—'}</td>
+          <td>{labels.buyingRole[stakeholder.buyingRole]}</td>
+          <td>{labels.seniority[stakeholder.seniority]}</td>
+          <td>
+            {stakeholder.status === 'active' ? (
+              <Badge tone="success">Active</Badge>
+            ) : (
+              <Badge tone="warning">Left {formatDate(stakeholder.leftOn)}</Badge>
+            )}
+            <ArchivedBadge record={stakeholder} />
+          </td>
+          <td className="table__actions">
+            <RowActions
+              record={stakeholder}
+              label={stakeholder.name}
+              onEdit={() => editor.edit(stakeholder)}
+              setArchived={(isArchived) =>
+                updateStakeholder(stakeholder.id, { archived: isArchived })
+              }
+              onChanged={afterChange}
+            />
+          </td>
+        </tr>
+      ))}
+    </RecordSection>
   );
 };

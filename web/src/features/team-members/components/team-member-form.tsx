@@ -1,92 +1,43 @@
 import { limits } from '@fulcrum/core';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { FormError } from '../../../ui/alert.tsx';
 import { TextField } from '../../../ui/field.tsx';
-import { changedFields, toNullable } from '../../../ui/format.ts';
-import { useFormProblem } from '../../../ui/use-form-problem.ts';
+import { toNullable } from '../../../ui/format.ts';
+import { RecordForm } from '../../../ui/record-form.tsx';
+import { useRecordForm } from '../../../ui/use-record-form.ts';
+import type { RecordFormProps } from '../../../ui/use-record-form.ts';
 import { createTeamMember, updateTeamMember } from '../api.ts';
-import type { TeamMember, TeamMemberInput } from '../api.ts';
+import type { TeamMember } from '../api.ts';
 
-const fields = ['name', 'email', 'title'] as const;
-
-/** Adds a team member, or edits `teamMember` when given. */
+/** Adds a team member, or edits `record` when given. */
 export const TeamMemberForm = ({
-  teamMember,
+  record: teamMember,
   onSaved,
   onCancel,
-}: {
-  teamMember?: TeamMember | undefined;
-  onSaved: (teamMember: TeamMember) => void;
-  onCancel: () => void;
-}) => {
-  const [name, setName] = useState(teamMember?.name ?? '');
-  const [email, setEmail] = useState(teamMember?.email ?? '');
-  const [title, setTitle] = useState(teamMember?.title ?? '');
-  const [isSaving, setIsSaving] = useState(false);
-  const problem = useFormProblem(fields);
+}: RecordFormProps<TeamMember>) => {
+  const form = useRecordForm({
+    initialValues: {
+      name: teamMember?.name ?? '',
+      email: teamMember?.email ?? '',
+      title: teamMember?.title ?? '',
+    },
+    record: teamMember,
+    onSaved,
+    create: createTeamMember,
+    update: updateTeamMember,
+  });
+  const { values } = form;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    problem.clear();
-    const input: TeamMemberInput = {
-      name: name.trim(),
-      email: toNullable(email),
-      title: toNullable(title),
-    };
-    setIsSaving(true);
-    try {
-      if (teamMember === undefined) {
-        onSaved(await createTeamMember(input));
-      } else {
-        const changes = changedFields<TeamMemberInput>(teamMember, input);
-        onSaved(
-          Object.keys(changes).length === 0
-            ? teamMember
-            : await updateTeamMember(teamMember.id, changes),
-        );
-      }
-    } catch (error) {
-      problem.setProblem(error);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const onSubmit = () =>
+    form.save({
+      name: values.name.trim(),
+      email: toNullable(values.email),
+      title: toNullable(values.title),
+    });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <FormError message={problem.formError} otherErrors={problem.otherErrors} />
-      <TextField
-        label="Name"
-        value={name}
-        onChange={setName}
-        isRequired
-        maxLength={limits.nameMax}
-        error={problem.fieldError('name')}
-      />
-      <TextField
-        label="Email"
-        type="email"
-        value={email}
-        onChange={setEmail}
-        maxLength={limits.emailMax}
-        error={problem.fieldError('email')}
-      />
-      <TextField
-        label="Title"
-        value={title}
-        onChange={setTitle}
-        maxLength={limits.titleMax}
-        error={problem.fieldError('title')}
-      />
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </button>
-      </div>
-    </form>
+    <RecordForm form={form} onSubmit={onSubmit} onCancel={onCancel}>
+      <TextField label="Name" {...form.field('name')} isRequired maxLength={limits.nameMax} />
+      <TextField label="Email" type="email" {...form.field('email')} maxLength={limits.emailMax} />
+      <TextField label="Title" {...form.field('title')} maxLength={limits.titleMax} />
+    </RecordForm>
   );
 };

@@ -2,19 +2,17 @@ import { limits } from '@fulcrum/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
-import { Alert } from '../../../ui/alert.tsx';
-import { ArchiveButton } from '../../../ui/archive-button.tsx';
-import { Badge } from '../../../ui/badge.tsx';
-import { CheckboxField } from '../../../ui/field.tsx';
-import { Modal } from '../../../ui/modal.tsx';
-import { EmptyState, Loading } from '../../../ui/section.tsx';
+import { ArchivedBadge, archivedClassName } from '../../../ui/archived-badge.tsx';
+import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
+import { RecordListPage } from '../../../ui/record-list-page.tsx';
+import { RowActions } from '../../../ui/row-actions.tsx';
 import { SortHeader } from '../../../ui/sort-header.tsx';
 import { useDebouncedValue } from '../../../ui/use-debounced-value.ts';
+import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 import { useSession } from '../../session/hooks/use-session.tsx';
 import { listTeamMembers, updateTeamMember } from '../api.ts';
 import type { TeamMember } from '../api.ts';
 import { TeamMemberForm } from './team-member-form.tsx';
-import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 
 /** Our people: list with search and sort, add and edit. */
 export const TeamMembersPage = () => {
@@ -25,7 +23,7 @@ export const TeamMembersPage = () => {
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const [showArchived, setShowArchived] = useState(false);
-  const [editing, setEditing] = useState<TeamMember | 'new' | null>(null);
+  const editor = useRecordEditor<TeamMember>();
 
   const query = { q, sort, archived: showArchived ? ('any' as const) : undefined };
   const list = useCursorList<TeamMember>(JSON.stringify(query), (cursor, signal) =>
@@ -36,139 +34,60 @@ export const TeamMembersPage = () => {
   const onSort = (value: string) => setParams({ sort: value }, { replace: true });
 
   return (
-    <div className="page">
-      <header className="page__header">
-        <div>
-          <h1 className="page__title">Team members</h1>
-          <p className="page__subtitle">
-            {list.isLoading
-              ? '\u00a0'
-              : `${list.total} ${list.total === 1 ? 'person' : 'people'} on our side`}
-          </p>
-        </div>
-        {canCreate ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setEditing('new')}
-          >
-            New team member
-          </button>
-        ) : null}
-      </header>
-
-      <div className="toolbar">
-        <div className="toolbar__search">
-          <label htmlFor="team-member-search" className="visually-hidden">
-            Search team members
-          </label>
-          <input
-            id="team-member-search"
-            className="input"
-            type="search"
-            placeholder="Search team members"
-            value={search}
-            maxLength={limits.searchMax}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
-        <CheckboxField label="Show archived" checked={showArchived} onChange={setShowArchived} />
-      </div>
-
-      {list.problem !== null ? (
-        <Alert title={list.problem.title}>{list.problem.detail}</Alert>
-      ) : null}
-
-      <div className="card card--flush">
-        <table className="table">
-          <thead>
-            <tr>
-              <SortHeader field="name" sort={sort} onSort={onSort}>
-                Name
-              </SortHeader>
-              <th scope="col">Email</th>
-              <th scope="col">Title</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((teamMember) => (
-              <tr
-                key={teamMember.id}
-                className={teamMember.archivedAt !== null ? 'is-archived' : ''}
-              >
-                <td>
-                  <span className="table__primary">{teamMember.name}</span>
-                  {teamMember.archivedAt !== null ? <Badge>Archived</Badge> : null}
-                </td>
-                <td>{teamMember.email ?? '—'}</td>
-                <td>{teamMember.title ?? '—'}</td>
-                <td className="table__actions">
-                  {teamMember.abilities.update ? (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={`Edit ${teamMember.name}`}
-                      onClick={() => setEditing(teamMember)}
-                    >
-                      Edit
-                    </button>
-                  ) : null}
-                  <ArchiveButton
-                    resource={teamMember}
-                    label={teamMember.name}
-                    isSmall
-                    onToggle={async (isArchived) => {
-                      await updateTeamMember(teamMember.id, { archived: isArchived });
-                      list.reload();
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list.isLoading ? <Loading /> : null}
-        {!list.isLoading && list.items.length === 0 && list.problem === null ? (
-          <EmptyState>
-            {q === '' ? 'No team members yet.' : `No team members match “${q}”.`}
-          </EmptyState>
-        ) : null}
-      </div>
-
-      {list.nextCursor !== null && !list.isLoading ? (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={list.loadMore}
-            disabled={list.isLoadingMore}
-          >
-            {list.isLoadingMore ? 'Loading…' : 'Load more'}
-          </button>
-          <span className="load-more__count">
-            Showing {list.items.length} of {list.total}
-          </span>
-        </div>
-      ) : null}
-
-      {editing !== null ? (
-        <Modal
-          title={editing === 'new' ? 'New team member' : `Edit ${editing.name}`}
-          onClose={() => setEditing(null)}
-        >
-          <TeamMemberForm
-            teamMember={editing === 'new' ? undefined : editing}
-            onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              list.reload();
-            }}
-          />
-        </Modal>
-      ) : null}
-    </div>
+    <RecordListPage
+      title="Team members"
+      subtitle={`${list.total} ${list.total === 1 ? 'person' : 'people'} on our side`}
+      createLabel="New team member"
+      canCreate={canCreate}
+      onCreate={editor.add}
+      searchLabel="Search team members"
+      search={search}
+      onSearch={setSearch}
+      showArchived={showArchived}
+      onShowArchivedChange={setShowArchived}
+      list={list}
+      columns={
+        <>
+          <SortHeader field="name" sort={sort} onSort={onSort}>
+            Name
+          </SortHeader>
+          <th scope="col">Email</th>
+          <th scope="col">Title</th>
+        </>
+      }
+      hasActions
+      emptyText={q === '' ? 'No team members yet.' : `No team members match “${q}”.`}
+      dialog={
+        <RecordFormModal
+          editor={editor}
+          addTitle="New team member"
+          editTitle={(teamMember) => `Edit ${teamMember.name}`}
+          onSaved={list.reload}
+          renderForm={(props) => <TeamMemberForm {...props} />}
+        />
+      }
+    >
+      {list.items.map((teamMember) => (
+        <tr key={teamMember.id} className={archivedClassName(teamMember)}>
+          <td>
+            <span className="table__primary">{teamMember.name}</span>
+            <ArchivedBadge record={teamMember} />
+          </td>
+          <td>{teamMember.email ?? '—'}</td>
+          <td>{teamMember.title ?? '—'}</td>
+          <td className="table__actions">
+            <RowActions
+              record={teamMember}
+              label={teamMember.name}
+              onEdit={() => editor.edit(teamMember)}
+              setArchived={(isArchived) =>
+                updateTeamMember(teamMember.id, { archived: isArchived })
+              }
+              onChanged={list.reload}
+            />
+          </td>
+        </tr>
+      ))}
+    </RecordListPage>
   );
 };

@@ -1,0 +1,203 @@
+import { writeFile } from 'node:fs/promises';
+import { type Command, InvalidArgumentError } from 'commander';
+import {
+  type Actor,
+  computeWorkspaceBacktest,
+  DomainError,
+  type WorkspaceRole,
+} from '@fulcrum/core';
+import { getWorkspaceByIdOrName, recordObservations, replayTrust } from '@fulcrum/server/commands';
+import { type Db, getTrustSettings, isUuid, listWorkspaceEvidence } from '@fulcrum/server/db';
+import { CliError } from '../cli-error.ts';
+import { withDatabase } from '../with-database.ts';
+
+const tables = {
+  account: 'accounts',
+  stakeholder: 'stakeholders',
+  opportunity: 'opportunities',
+  'team member': 'team_members',
+  signal: 'signals',
+} as const;
+
+/** Finds a record by id or by its name (case-insensitive), saying what to pass when it cannot. */
+const resolve = async (
+  db: Db,
+  workspaceId: string,
+  noun: keyof typeof tables,
+  idOrName: string,
+  accountId?: string,
+): Promise<string> => {
+  const scoped =
+    accountId && (noun === 'stakeholder' || noun === 'opportunity') ? ' AND account_id = $3' : '';
+  const params = [workspaceId, idOrName, ...(scoped ? [accountId] : [])];
+  const byId = isUuid(idOrName)
+    ? await db.query<{ id: string }>(
+        `SELECT id FROM ${tables[noun]} WHERE workspace_id = $1 AND id = $2${scoped}`,
+        params,
+      )
+    : [];
+  const rows =
+    byId.length > 0
+      ? byId
+      : await db.query<{ id: string }>(
+          `SELECT id FROM ${tables[noun]} WHERE workspace_id = $1 AND lower(name) = lower($2)${scoped}`,
+          params,
+        );
+  if (rows.length === 1) return rows[0]!.id;
+  throw new CliError(
+    rows.length === 0
+      ? `No ${noun} named or with the id "${idOrName}"${scoped ? ' on that account' : ''}.`
+      : `Several ${noun}s are named "${idOrName}"; pass the id instead.`,
+    2,
+  );
+};
+
+/** The actor a CLI action runs as: the member with that email, or the workspace's first owner. */
+const resolveActor = async (
+  db: Db,
+  workspaceId: string,
+  email: string | undefined,
+): Promise<Actor> => {
+  const rows = await db.query<{ userId: string; role: WorkspaceRole }>(
+    `SELECT m.user_id AS "userId", m.role FROM memberships m JOIN users u ON u.id = m.user_id
+     WHERE m.workspace_id = $1 AND ($2::text IS NULL OR lower(u.email) = lower($2)) ORDER BY (m.role = 'owner') DESC, m.created_at LIMIT 1`,
+    [workspaceId, email ?? null],
+  );
+  const member = rows[0];
+  if (!member)
+    throw new CliError(
+      email ? `${email} is not a member of this workspace.` : 'This workspace has no members.',
+      2,
+    );
+  return { kind: 'member', workspaceId, userId: member.userId, role: member.role } as Actor;
+};
+
+const parseDate = (value: string): Date => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T12:00:00Z`))) {
+    throw new InvalidArgumentError('use a date as YYYY-MM-DD.');
+  }
+  return new Date(`${value}T12:00:00Z`);
+};
+
+/** Registers `observe`, `trust replay` and `backtest workspace`. */
+export const registerTrustCommands = (program: Command) => {
+  program
+    .command('observe')
+    .description(
+      'Log an observation of a signal about an account (and optionally a stakeholder or opportunity)',
+    )
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--account <idOrName>', 'the account')
+    .requiredOption(
+      '--signal <idOrName>',
+      'the signal, e.g. "Avoids our meetings" (see GET /api/signals)',
+    )
+    .option('--stakeholder <idOrName>', 'the stakeholder it is about')
+    .option('--opportunity <idOrName>', 'the opportunity it is about')
+    .option('--team-member <idOrName>', 'for personal trust: which of our people')
+    .option('--date <YYYY-MM-DD>', 'when it was observed (default: today)', parseDate)
+    .option('--note <text>', 'what happened')
+    .option('--as <email>', 'record it as this member (default: the first owner)')
+    .action(
+      async (options: {
+        workspace: string;
+        account: string;
+        signal: string;
+        stakeholder?: string;
+        opportunity?: string;
+        teamMember?: string;
+        date?: Date;
+        note?: string;
+        as?: string;
+      }) => {
+        await withDatabase(async (db) => {
+          const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+          const accountId = await resolve(db, workspace.id, 'account', options.account);
+          const input = {
+            accountId,
+            signalId: await resolve(db, workspace.id, 'signal', options.signal),
+            stakeholderId: options.stakeholder
+              ? await resolve(db, workspace.id, 'stakeholder', options.stakeholder, accountId)
+              : null,
+            opportunityId: options.opportunity
+              ? await resolve(db, workspace.id, 'opportunity', options.opportunity, accountId)
+              : null,
+            teamMemberId: options.teamMember
+              ? await resolve(db, workspace.id, 'team member', options.teamMember)
+              : null,
+            observedAt: options.date ?? new Date(),
+            note: options.note ?? null,
+          };
+          const actor = await resolveActor(db, workspace.id, options.as);
+          const [id] = await recordObservations(db, actor, [input], { now: new Date() });
+          console.log(`Recorded observation ${id}.`);
+        });
+      },
+    );
+
+  const trust = program.command('trust').description('The trust ledger');
+  trust
+    .command('replay')
+    .description(
+      'Recompute every score from the ledger; reports drift from the stored state (and fixes it with --write)',
+    )
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .option('--write', 'store the replayed scores')
+    .action(async (options: { workspace: string; write?: boolean }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const report = await replayTrust(db, workspace.id, { write: options.write ?? false });
+        console.log(
+          `Replayed ${report.evidenceRows} evidence rows into ${report.scores} scores: ${report.drifted} drifted (largest gap ${report.maxDrift.toExponential(2)}).`,
+        );
+        if (report.drifted > 0 && !options.write) {
+          throw new CliError(
+            'Stored scores differ from the ledger; run again with --write to store the replayed ones.',
+            1,
+          );
+        }
+      });
+    });
+
+  const backtest =
+    program.commands.find((command) => command.name() === 'backtest') ??
+    program.command('backtest');
+  backtest
+    .command('workspace')
+    .description(
+      "Does a score foresee the next observation's polarity? Brier score and AUC against the base rate",
+    )
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .option('--json <path>', 'also write the report as JSON')
+    .action(async (options: { workspace: string; json?: string }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const settings = await getTrustSettings(db, workspace.id);
+        const result = computeWorkspaceBacktest(
+          await listWorkspaceEvidence(db, workspace.id),
+          settings,
+        );
+        if (result.predictions === 0)
+          throw new DomainError(
+            'validation-failed',
+            `"${workspace.name}" has no evidence to backtest yet.`,
+          );
+        const auc = (value: number | null) => (value === null ? 'n/a' : value.toFixed(3));
+        console.log(
+          `Workspace "${workspace.name}": ${result.predictions} predictions, ${(result.positiveShare * 100).toFixed(1)} % positive`,
+        );
+        console.log(`Method          Brier    AUC`);
+        console.log(
+          `Fulcrum engine  ${result.engine.brier.toFixed(4)}   ${auc(result.engine.auc)}`,
+        );
+        console.log(
+          `Base rate       ${result.baseRate.brier.toFixed(4)}   ${auc(result.baseRate.auc)}`,
+        );
+        if (options.json)
+          await writeFile(
+            options.json,
+            JSON.stringify({ workspace: workspace.name, settings, ...result }, null, 2),
+          );
+      });
+    });
+};
