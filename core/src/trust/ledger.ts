@@ -50,39 +50,91 @@ export const applyLedgerEntry = (
     settings.asymmetry,
   );
 
-/** Replays ledger rows up to `at` into a state per score, each decayed to `at`. */
+/** One score's replayed state. */
+export type ReplayedScore = {
+  subject: ScoreSubject;
+  dimension: Dimension;
+  state: TrustState;
+  count: number;
+};
+
+/** Replayed states by score key. */
+export type ReplayedScores = Map<string, ReplayedScore>;
+
+const dimensionIndex: Record<Dimension, number> = {
+  personal: 0,
+  corporate: 1,
+  capability: 2,
+  reciprocal: 3,
+};
+
+/** Replays ledger rows up to `at` into a state per score, each decayed to `at`. This is the hot
+ * path of every replay and backtest, so it mutates its own states in place and finds them through
+ * nested maps keyed by the rows' own id strings (no key is built per row); the arithmetic is
+ * exactly `applyEvidence`'s, which the tests hold it to. */
 export const replayLedger = (
   entries: readonly LedgerEntry[],
   settings: TrustSettings,
   at: number,
-): Map<
-  string,
-  { subject: ScoreSubject; dimension: Dimension; state: TrustState; count: number }
-> => {
-  const states = new Map<
-    string,
-    { subject: ScoreSubject; dimension: Dimension; state: TrustState; count: number }
-  >();
+): ReplayedScores => {
+  const halfLives = [
+    halfLifeMs(settings, 'personal'),
+    halfLifeMs(settings, 'corporate'),
+    halfLifeMs(settings, 'capability'),
+    halfLifeMs(settings, 'reciprocal'),
+  ];
+  const asymmetry = settings.asymmetry;
+  const bySubject = new Map<string, Map<string, (ReplayedScore | undefined)[]>>();
+  const all: ReplayedScore[] = [];
   for (const entry of entries) {
     if (entry.at > at) continue;
-    const key = scoreKey(entry, entry.dimension);
-    const current = states.get(key) ?? {
-      subject: {
-        subjectType: entry.subjectType,
-        subjectId: entry.subjectId,
-        aboutId: entry.aboutId,
-      },
-      dimension: entry.dimension,
-      state: emptyTrustState(entry.at),
-      count: 0,
-    };
-    current.state = applyLedgerEntry(current.state, entry, settings);
-    current.count += entry.reversesId === null ? 1 : -1;
-    states.set(key, current);
+    let abouts = bySubject.get(entry.subjectId);
+    if (abouts === undefined) {
+      abouts = new Map();
+      bySubject.set(entry.subjectId, abouts);
+    }
+    let slots = abouts.get(entry.aboutId);
+    if (slots === undefined) {
+      slots = [undefined, undefined, undefined, undefined];
+      abouts.set(entry.aboutId, slots);
+    }
+    const index = dimensionIndex[entry.dimension];
+    let slot = slots[index];
+    if (slot === undefined) {
+      slot = {
+        subject: {
+          subjectType: entry.subjectType,
+          subjectId: entry.subjectId,
+          aboutId: entry.aboutId,
+        },
+        dimension: entry.dimension,
+        state: { r: 0, s: 0, at: entry.at },
+        count: 0,
+      };
+      slots[index] = slot;
+      all.push(slot);
+    }
+    const state = slot.state;
+    const halfLife = halfLives[index]!;
+    let weight = entry.reversesId === null ? entry.weight : -entry.weight;
+    if (entry.at > state.at) {
+      const factor = Math.pow(2, -(entry.at - state.at) / halfLife);
+      state.r *= factor;
+      state.s *= factor;
+      state.at = entry.at;
+    } else {
+      weight *= Math.pow(2, -(state.at - entry.at) / halfLife);
+    }
+    if (entry.polarity > 0) state.r += weight;
+    else state.s += asymmetry * weight;
+    slot.count += entry.reversesId === null ? 1 : -1;
   }
-  for (const value of states.values())
-    value.state = decayTrustState(value.state, at, halfLifeMs(settings, value.dimension));
-  return states;
+  const replayed: ReplayedScores = new Map();
+  for (const slot of all) {
+    slot.state = decayTrustState(slot.state, at, halfLives[dimensionIndex[slot.dimension]]!);
+    replayed.set(scoreKey(slot.subject, slot.dimension), slot);
+  }
+  return replayed;
 };
 
 /** How much a subject counts when scores are fused into the account's (role influence). */
@@ -113,6 +165,23 @@ export type DimensionTrust = Opinion & {
   change90Days: number;
 };
 
+/** The fused opinion, in one dimension, of the replayed scores a filter keeps. */
+export const fuseReplayed = (
+  replayed: ReplayedScores,
+  settings: TrustSettings,
+  dimension: Dimension,
+  weightOf: SubjectWeight,
+  filter: (s: ScoreSubject) => boolean = () => true,
+) => {
+  const parts = [...replayed.values()].filter(
+    (part) => part.dimension === dimension && filter(part.subject),
+  );
+  return {
+    opinion: fuseStates(parts, weightOf, settings),
+    count: parts.reduce((sum, part) => sum + part.count, 0),
+  };
+};
+
 /** The fused opinion of the subjects a filter keeps, replayed from the ledger as of `at`. */
 export const computeFusedOpinionAt = (
   entries: readonly LedgerEntry[],
@@ -121,15 +190,7 @@ export const computeFusedOpinionAt = (
   dimension: Dimension,
   weightOf: SubjectWeight,
   filter: (s: ScoreSubject) => boolean = () => true,
-) => {
-  const parts = [...replayLedger(entries, settings, at).values()].filter(
-    (part) => part.dimension === dimension && filter(part.subject),
-  );
-  return {
-    opinion: fuseStates(parts, weightOf, settings),
-    count: parts.reduce((sum, part) => sum + part.count, 0),
-  };
-};
+) => fuseReplayed(replayLedger(entries, settings, at), settings, dimension, weightOf, filter);
 
 /** The fused trust of a set of subjects in one dimension at `at`, with its 30- and 90-day change. */
 export const computeDimensionTrust = (options: {
@@ -288,7 +349,9 @@ export type CurrentScore = {
  * `at`, no replay), and its change over 30 and 90 days from the ledger. */
 export const computeTrustFromStates = (options: {
   current: readonly CurrentScore[];
-  entries: readonly LedgerEntry[];
+  /** The ledger replayed as of 30 and 90 days before `at` (shared by all dimensions). */
+  before30Days: ReplayedScores;
+  before90Days: ReplayedScores;
   settings: TrustSettings;
   at: number;
   dimension: Dimension;
@@ -305,18 +368,16 @@ export const computeTrustFromStates = (options: {
       count: score.count,
     }));
   const opinion = fuseStates(parts, options.weightOf, settings);
-  const before30 = computeFusedOpinionAt(
-    options.entries,
+  const before30 = fuseReplayed(
+    options.before30Days,
     settings,
-    options.at - 30 * dayMs,
     dimension,
     options.weightOf,
     filter,
   );
-  const before90 = computeFusedOpinionAt(
-    options.entries,
+  const before90 = fuseReplayed(
+    options.before90Days,
     settings,
-    options.at - 90 * dayMs,
     dimension,
     options.weightOf,
     filter,

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nilId, replayLedger, type LedgerEntry, computeDimensionTrust } from './ledger.ts';
+import {
+  applyLedgerEntry,
+  computeDimensionTrust,
+  nilId,
+  replayLedger,
+  type LedgerEntry,
+} from './ledger.ts';
 import { computeOpinion } from './opinion.ts';
 import { dayMs, defaultTrustSettings as settings } from './settings.ts';
 import {
@@ -175,5 +181,47 @@ describe('ledger', () => {
     });
     expect(trust.change30Days).toBeLessThan(0);
     expect(trust.change90Days).toBeCloseTo(trust.change30Days);
+  });
+});
+
+describe('replayLedger', () => {
+  const ledgerEntry = fc.record({
+    subjectId: fc.constantFrom('a', 'b', 'c'),
+    aboutId: fc.constantFrom(nilId, 't1'),
+    dimension: fc.constantFrom<LedgerEntry['dimension']>('personal', 'corporate', 'capability', 'reciprocal'),
+    polarity: fc.constantFrom<1 | -1>(1, -1),
+    weight: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    at: fc.integer({ min: 0, max: 1000 }).map((days) => days * dayMs),
+  });
+
+  it('equals folding applyLedgerEntry score by score, to 1e-9, whatever the order', () => {
+    fc.assert(
+      fc.property(fc.array(ledgerEntry, { minLength: 1, maxLength: 80 }), (raw) => {
+        const entries: LedgerEntry[] = raw.map((e, i) => ({
+          ...e,
+          id: String(i),
+          subjectType: 'stakeholder',
+          reversesId: null,
+        }));
+        const at = 1200 * dayMs;
+        const replayed = replayLedger(entries, settings, at);
+        const folded = new Map<string, ReturnType<typeof emptyTrustState>>();
+        for (const e of entries) {
+          const key = `${e.subjectId}:${e.aboutId}:${e.dimension}`;
+          folded.set(key, applyLedgerEntry(folded.get(key) ?? emptyTrustState(e.at), e, settings));
+        }
+        expect(replayed.size).toBe(folded.size);
+        for (const score of replayed.values()) {
+          const key = `${score.subject.subjectId}:${score.subject.aboutId}:${score.dimension}`;
+          const expected = decayTrustState(
+            folded.get(key)!,
+            at,
+            settings.halfLifeDays[score.dimension] * dayMs,
+          );
+          expect(Math.abs(score.state.r - expected.r)).toBeLessThan(1e-9);
+          expect(Math.abs(score.state.s - expected.s)).toBeLessThan(1e-9);
+        }
+      }),
+    );
   });
 });

@@ -1,7 +1,8 @@
 import {
   type Account,
   type Competitor,
-  computeFusedOpinionAt,
+  fuseReplayed,
+  replayLedger,
   fuseStates,
   computeTrustFromStates,
   computeTrustHistory,
@@ -10,7 +11,7 @@ import {
   dimensions,
   DomainError,
   explainScore,
-  type LedgerEntry,
+  type EvidenceContribution,
   type Opinion,
   type Opportunity,
   type ScoreSubject,
@@ -47,8 +48,8 @@ export type AccountTrustContext = {
   competitors: Competitor[];
   teamMembers: TeamMember[];
   weightOf: SubjectWeight;
-  /** What each observation said: signal name and note, for explanations. */
-  observations: Map<string, { signalName: string; note: string | null }>;
+  /** What the named observations said: signal name and note, for explanations. */
+  loadLabels: (observationIds: string[]) => Promise<Labels>;
 };
 
 const everything = {
@@ -85,12 +86,6 @@ export const loadAccountTrustContext = async (
      WHERE t.workspace_id = $1 AND o.account_id = $2 AND t.archived_at IS NULL ORDER BY lower(t.name)`,
     [workspaceId, accountId],
   );
-  const observationRows = await db.query<{ id: string; signalName: string; note: string | null }>(
-    `SELECT o.id, s.name AS "signalName", o.note FROM observations o
-     JOIN signals s ON s.workspace_id = o.workspace_id AND s.id = o.signal_id
-     WHERE o.workspace_id = $1 AND o.account_id = $2`,
-    [workspaceId, accountId],
-  );
   const roleOf = new Map(stakeholders.data.map((s) => [s.id as string, s.buyingRole]));
   const weightOf: SubjectWeight = (subject) =>
     subject.subjectType === 'stakeholder'
@@ -105,21 +100,44 @@ export const loadAccountTrustContext = async (
     competitors,
     teamMembers: teamMembers.data,
     weightOf,
-    observations: new Map(
-      observationRows.map((row) => [row.id, { signalName: row.signalName, note: row.note }]),
-    ),
+    // Only the few observations an explanation names are read, not all of the account's.
+    loadLabels: async (ids) =>
+      new Map(
+        (
+          await db.query<{ id: string; signalName: string; note: string | null }>(
+            `SELECT o.id, s.name AS "signalName", o.note FROM observations o
+             JOIN signals s ON s.workspace_id = o.workspace_id AND s.id = o.signal_id
+             WHERE o.workspace_id = $1 AND o.id = ANY($2::uuid[])`,
+            [workspaceId, ids],
+          )
+        ).map((row) => [row.id, { signalName: row.signalName, note: row.note }]),
+      ),
   };
 };
 
-type Explained = ReturnType<typeof describeEvidence>;
+type Labels = Map<string, { signalName: string; note: string | null }>;
 
-const describeEvidence = (
+/** Describes the evidence behind scores, reading the labels of all of it in one query. */
+const describeAll = async <K extends string>(
   context: AccountTrustContext,
-  ledgerById: Map<string, EvidenceRow>,
-  contribution: { entryId: string; currentWeight: number; share: number; polarity: number },
-) => {
-  const row = ledgerById.get(contribution.entryId)!;
-  const observation = row.sourceId ? context.observations.get(row.sourceId) : undefined;
+  groups: Record<K, EvidenceContribution[]>,
+): Promise<Record<K, ReturnType<typeof describeEvidence>[]>> => {
+  const ledgerById = new Map(context.ledger.map((row) => [row.id, row]));
+  const all = Object.values<EvidenceContribution[]>(groups).flat();
+  const sourceIds = all
+    .map((c) => ledgerById.get(c.entryId)?.sourceId)
+    .filter((id): id is string => typeof id === 'string');
+  const labels = await context.loadLabels([...new Set(sourceIds)]);
+  return Object.fromEntries(
+    Object.entries<EvidenceContribution[]>(groups).map(([key, contributions]) => [
+      key,
+      contributions.map((c) => describeEvidence(labels, ledgerById.get(c.entryId)!, c)),
+    ]),
+  ) as Record<K, ReturnType<typeof describeEvidence>[]>;
+};
+
+const describeEvidence = (labels: Labels, row: EvidenceRow, contribution: EvidenceContribution) => {
+  const observation = row.sourceId ? labels.get(row.sourceId) : undefined;
   return {
     evidenceId: row.id,
     source: row.source,
@@ -164,17 +182,32 @@ export const getAccountTrust = async (
     state: score.state,
     count: score.evidenceCount,
   }));
-  const ledgerById = new Map(ledger.map((row) => [row.id, row]));
-  const explain = (filter: (entry: LedgerEntry) => boolean): Explained[] =>
-    explainScore({ entries: ledger, settings, at, weightOf, filter, limit: 5 }).map((c) =>
-      describeEvidence(context, ledgerById, c),
-    );
+  // One replay per past date serves all four dimensions.
+  const before30Days = replayLedger(ledger, settings, at - 30 * dayMs);
+  const before90Days = replayLedger(ledger, settings, at - 90 * dayMs);
+  const topEvidence = await describeAll(
+    context,
+    Object.fromEntries(
+      dimensions.map((dimension) => [
+        dimension,
+        explainScore({
+          entries: ledger,
+          settings,
+          at,
+          weightOf,
+          filter: (e) => e.dimension === dimension,
+          limit: 5,
+        }),
+      ]),
+    ) as Record<Dimension, EvidenceContribution[]>,
+  );
 
   const dimensionView = Object.fromEntries(
     dimensions.map((dimension) => {
       const trust = computeTrustFromStates({
         current,
-        entries: ledger,
+        before30Days,
+        before90Days,
         settings,
         at,
         dimension,
@@ -188,7 +221,7 @@ export const getAccountTrust = async (
           evidenceCount: trust.evidenceCount,
           change30Days: round(trust.change30Days),
           change90Days: round(trust.change90Days),
-          topEvidence: explain((entry) => entry.dimension === dimension),
+          topEvidence: topEvidence[dimension],
         },
       ];
     }),
@@ -277,7 +310,7 @@ export const getAccountTrust = async (
               expected: leader.expected,
               gap: round(leader.expected - ours.expected),
             },
-        isTrustedButNotMostTrusted: ours.expected >= settings.baseRate && !leader.isUs,
+        isTrustedButNotMostTrusted: ours.expected > settings.baseRate && !leader.isUs,
       };
     });
 
@@ -335,32 +368,40 @@ export const getAccountTrustChanges = async (
   const { settings, ledger, weightOf } = context;
   const from = range.from.getTime();
   const to = range.to.getTime();
-  const ledgerById = new Map(ledger.map((row) => [row.id, row]));
-  const fused = (at: number, dimension: Dimension) =>
-    computeFusedOpinionAt(ledger, settings, at, dimension, weightOf).opinion;
+  const before = replayLedger(ledger, settings, from);
+  const after = replayLedger(ledger, settings, to);
+  const added = await describeAll(
+    context,
+    Object.fromEntries(
+      dimensions.map((dimension) => [
+        dimension,
+        explainScore({
+          entries: ledger,
+          settings,
+          at: to,
+          weightOf,
+          filter: (e) => e.dimension === dimension,
+          limit: 10,
+          since: from,
+        }),
+      ]),
+    ) as Record<Dimension, EvidenceContribution[]>,
+  );
   return {
     accountId,
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     dimensions: Object.fromEntries(
       dimensions.map((dimension) => {
-        const before = fused(from, dimension);
-        const after = fused(to, dimension);
+        const then = fuseReplayed(before, settings, dimension, weightOf).opinion;
+        const now = fuseReplayed(after, settings, dimension, weightOf).opinion;
         return [
           dimension,
           {
-            before: presentOpinion(before),
-            after: presentOpinion(after),
-            change: round(after.expected - before.expected),
-            addedEvidence: explainScore({
-              entries: ledger,
-              settings,
-              at: to,
-              weightOf,
-              filter: (e) => e.dimension === dimension,
-              limit: 10,
-              since: from,
-            }).map((c) => describeEvidence(context, ledgerById, c)),
+            before: presentOpinion(then),
+            after: presentOpinion(now),
+            change: round(now.expected - then.expected),
+            addedEvidence: added[dimension],
           },
         ];
       }),

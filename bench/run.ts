@@ -1,0 +1,197 @@
+// Benchmarks: `npm run bench`. Prints the figures and writes them to bench/results/. Each speed
+// is also given as a ratio to a baseline measured in the same run, since these machines are
+// shared and noisy.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { dayMs, defaultTrustSettings, type LedgerEntry, nilId, replayLedger } from '@fulcrum/core';
+import { createApiToken, seedSignalCatalogue } from '../server/src/commands/index.ts';
+import { type Database, type DatabaseTarget, insertUser, insertWorkspace, migrate, openDatabase, upsertMembership, valuesList } from '../server/src/db/index.ts';
+import { buildApp } from '../server/src/http/app.ts';
+
+type Results = Record<string, unknown>;
+const results: Results = { startedAt: new Date().toISOString(), node: process.version };
+const log = (line: string) => console.log(line);
+
+/** A deterministic pseudo-random stream, so every run replays the same evidence. */
+const random = (seed: number) => () => {
+  seed = (seed * 1664525 + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
+
+const benchReplay = () => {
+  const count = 1_000_000;
+  const subjects = 2_000;
+  const next = random(42);
+  const dims = ['personal', 'corporate', 'capability', 'reciprocal'] as const;
+  const entries: LedgerEntry[] = new Array(count);
+  const subjectOf = new Int32Array(count);
+  const dimOf = new Int8Array(count);
+  const polarity = new Int8Array(count);
+  const weight = new Float64Array(count);
+  const at = new Float64Array(count);
+  const ids = Array.from({ length: subjects }, () => randomUUID());
+  for (let i = 0; i < count; i++) {
+    const subject = Math.floor(next() * subjects);
+    const dimension = Math.floor(next() * 4);
+    subjectOf[i] = subject;
+    dimOf[i] = dimension;
+    polarity[i] = next() < 0.7 ? 1 : -1;
+    weight[i] = 0.2 + next() * 0.8;
+    at[i] = Date.UTC(2020, 0, 1) + i * 90_000;
+    entries[i] = { id: String(i), subjectType: 'stakeholder', subjectId: ids[subject]!, aboutId: nilId, dimension: dims[dimension]!, polarity: polarity[i] as 1 | -1, weight: weight[i]!, at: at[i]!, reversesId: null };
+  }
+  const end = at[count - 1]!;
+  // Baseline: the same decayed sums over typed arrays, with no objects, keys or maps.
+  const bare = () => {
+    const r = new Float64Array(subjects * 4);
+    const s = new Float64Array(subjects * 4);
+    const last = new Float64Array(subjects * 4);
+    const halfLives = dims.map((d) => defaultTrustSettings.halfLifeDays[d] * dayMs);
+    for (let i = 0; i < count; i++) {
+      const slot = subjectOf[i]! * 4 + dimOf[i]!;
+      const factor = Math.pow(2, -(at[i]! - last[slot]!) / halfLives[dimOf[i]!]!);
+      r[slot] = r[slot]! * factor;
+      s[slot] = s[slot]! * factor;
+      last[slot] = at[i]!;
+      if (polarity[i]! > 0) r[slot] = r[slot]! + weight[i]!;
+      else s[slot] = s[slot]! + defaultTrustSettings.asymmetry * weight[i]!;
+    }
+    return r[0]! + s[0]!;
+  };
+  const time = (work: () => unknown) => {
+    const start = performance.now();
+    work();
+    return (performance.now() - start) / 1000;
+  };
+  // Warm up both, then take the best of three: the least disturbed run on a shared machine.
+  bare();
+  replayLedger(entries.slice(0, 100_000), defaultTrustSettings, end);
+  const bareSeconds = Math.min(time(bare), time(bare), time(bare));
+  const engineSeconds = Math.min(...[0, 1, 2].map(() => time(() => replayLedger(entries, defaultTrustSettings, end))));
+  const figures = {
+    events: count,
+    engineEventsPerSecond: Math.round(count / engineSeconds),
+    bareLoopEventsPerSecond: Math.round(count / bareSeconds),
+    ratio: Number((bareSeconds / engineSeconds).toFixed(3)),
+  };
+  log(`replay of ${count.toLocaleString('en')} evidence rows in memory: ${figures.engineEventsPerSecond.toLocaleString('en')} events/s; bare typed-array loop ${figures.bareLoopEventsPerSecond.toLocaleString('en')} events/s; ratio ${figures.ratio}`);
+  results.replay = figures;
+};
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+const benchDatabase = async (label: string, target: DatabaseTarget) => {
+  const db: Database = await openDatabase(target);
+  await migrate(db);
+  const app = await buildApp({ db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  try {
+    const user = await insertUser(db, { id: randomUUID(), email: `bench-${randomUUID()}@example.test`, name: 'Bench', passwordHash: 'x' });
+    const workspace = await insertWorkspace(db, { id: randomUUID(), name: 'Bench' });
+    await upsertMembership(db, { workspaceId: workspace.id, userId: user.id, role: 'owner' });
+    await seedSignalCatalogue(db, workspace.id);
+    const actor = { kind: 'member' as const, workspaceId: workspace.id, userId: user.id, role: 'owner' as const };
+    const { token } = await createApiToken(db, actor, { name: 'bench', role: 'owner' });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const accountIds = [randomUUID(), randomUUID(), randomUUID()];
+    for (const [index, id] of accountIds.entries()) {
+      await db.query('INSERT INTO accounts (workspace_id, id, name) VALUES ($1, $2, $3)', [workspace.id, id, `Bench ${index}`]);
+    }
+    const signals = await db.query<{ id: string; dimension: string; polarity: number; weight: number }>(
+      'SELECT id, dimension, polarity::int AS polarity, default_weight AS weight FROM signals WHERE workspace_id = $1',
+      [workspace.id],
+    );
+    const next = random(7);
+    const rows = 10_000;
+    const observation = (accountId: string, i: number) => ({
+      signalId: signals[Math.floor(next() * signals.length)]!.id,
+      accountId,
+      observedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+    });
+
+    // Through the API: 10 batches of 1,000 into account 0.
+    const apiStart = performance.now();
+    for (let batch = 0; batch < rows / 1000; batch++) {
+      const body = JSON.stringify({ observations: Array.from({ length: 1000 }, (_, i) => observation(accountIds[0]!, batch * 1000 + i)) });
+      const response = await fetch(`${base}/api/observations/batch`, { method: 'POST', headers, body });
+      if (response.status !== 201) throw new Error(`batch failed: ${response.status} ${await response.text()}`);
+    }
+    const apiSeconds = (performance.now() - apiStart) / 1000;
+
+    // Baseline: the same rows (observations and their evidence) by plain multi-row INSERTs into account 1.
+    const rawStart = performance.now();
+    for (let batch = 0; batch < rows / 500; batch++) {
+      const observations: unknown[][] = [];
+      const evidence: unknown[][] = [];
+      for (let i = 0; i < 500; i++) {
+        const o = observation(accountIds[1]!, batch * 500 + i);
+        const signal = signals.find((s) => s.id === o.signalId)!;
+        const id = randomUUID();
+        observations.push([workspace.id, id, o.signalId, o.accountId, o.observedAt, signal.weight]);
+        evidence.push([workspace.id, randomUUID(), o.accountId, 'account', o.accountId, signal.dimension, signal.polarity, signal.weight, o.observedAt, 'observation', id]);
+      }
+      await db.query(`INSERT INTO observations (workspace_id, id, signal_id, account_id, observed_at, weight) VALUES ${valuesList(500, 6)}`, observations.flat());
+      await db.query(
+        `INSERT INTO evidence (workspace_id, id, account_id, subject_type, subject_id, dimension, polarity, weight, observed_at, source, source_id) VALUES ${valuesList(500, 11)}`,
+        evidence.flat(),
+      );
+    }
+    const rawSeconds = (performance.now() - rawStart) / 1000;
+
+    // Read latency of the account holding 10,000 evidence rows.
+    const latencies: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const start = performance.now();
+      const response = await fetch(`${base}/api/accounts/${accountIds[0]}/trust`, { headers });
+      await response.arrayBuffer();
+      if (i >= 10) latencies.push(performance.now() - start); // the first ten warm up
+    }
+    latencies.sort((a, b) => a - b);
+    const figures = {
+      rows,
+      apiRowsPerSecond: Math.round(rows / apiSeconds),
+      rawInsertRowsPerSecond: Math.round(rows / rawSeconds),
+      ratio: Number((rawSeconds / apiSeconds).toFixed(3)),
+      trustReadEvidenceRows: rows,
+      trustReadP50Ms: Number(percentile(latencies, 50).toFixed(1)),
+      trustReadP99Ms: Number(percentile(latencies, 99).toFixed(1)),
+    };
+    log(`${label}: ingest through POST /api/observations/batch ${figures.apiRowsPerSecond.toLocaleString('en')} rows/s; raw multi-row INSERT ${figures.rawInsertRowsPerSecond.toLocaleString('en')} rows/s; ratio ${figures.ratio}`);
+    log(`${label}: GET /api/accounts/{id}/trust with ${rows.toLocaleString('en')} evidence rows: p50 ${figures.trustReadP50Ms} ms, p99 ${figures.trustReadP99Ms} ms`);
+    results[label] = figures;
+  } finally {
+    await app.close();
+    await db.close();
+  }
+};
+
+benchReplay();
+await benchDatabase('pglite', { kind: 'memory' });
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  const name = `fulcrum_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    await benchDatabase('postgres', { kind: 'postgres', url: url.toString() });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+} else {
+  log('postgres: skipped, set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it');
+}
+
+const dir = new URL('./results/', import.meta.url);
+mkdirSync(dir, { recursive: true });
+const stamp = (results.startedAt as string).replace(/[:.]/g, '-');
+writeFileSync(new URL(`bench-${stamp}.json`, dir), JSON.stringify(results, null, 2));
+writeFileSync(new URL('latest.json', dir), JSON.stringify(results, null, 2));
+log(`written to bench/results/bench-${stamp}.json and bench/results/latest.json`);
