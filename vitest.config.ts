@@ -45,6 +45,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['web/e2e/**/*.spec.ts'],
           environment: 'node',
+          // Builds web/dist once for all spec files, which run in parallel.
+          globalSetup: ['web/e2e/support/build-web.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -8,7 +8,16 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { dayMs, defaultTrustSettings, type LedgerEntry, nilId, replayLedger } from '@fulcrum/core';
 import { createApiToken, seedSignalCatalogue } from '../server/src/commands/index.ts';
-import { type Database, type DatabaseTarget, insertUser, insertWorkspace, migrate, openDatabase, upsertMembership, valuesList } from '../server/src/db/index.ts';
+import {
+  type Database,
+  type DatabaseTarget,
+  insertUser,
+  insertWorkspace,
+  migrate,
+  openDatabase,
+  upsertMembership,
+  valuesList,
+} from '../server/src/db/index.ts';
 import { buildApp } from '../server/src/http/app.ts';
 
 type Results = Record<string, unknown>;
@@ -26,7 +35,7 @@ const benchReplay = () => {
   const subjects = 2_000;
   const next = random(42);
   const dims = ['personal', 'corporate', 'capability', 'reciprocal'] as const;
-  const entries: LedgerEntry[] = new Array(count);
+  const entries = new Array<LedgerEntry>(count);
   const subjectOf = new Int32Array(count);
   const dimOf = new Int8Array(count);
   const polarity = new Int8Array(count);
@@ -41,7 +50,17 @@ const benchReplay = () => {
     polarity[i] = next() < 0.7 ? 1 : -1;
     weight[i] = 0.2 + next() * 0.8;
     at[i] = Date.UTC(2020, 0, 1) + i * 90_000;
-    entries[i] = { id: String(i), subjectType: 'stakeholder', subjectId: ids[subject]!, aboutId: nilId, dimension: dims[dimension]!, polarity: polarity[i] as 1 | -1, weight: weight[i]!, at: at[i]!, reversesId: null };
+    entries[i] = {
+      id: String(i),
+      subjectType: 'stakeholder',
+      subjectId: ids[subject]!,
+      aboutId: nilId,
+      dimension: dims[dimension]!,
+      polarity: polarity[i] as 1 | -1,
+      weight: weight[i]!,
+      at: at[i]!,
+      reversesId: null,
+    };
   }
   const end = at[count - 1]!;
   // Baseline: the same decayed sums over typed arrays, with no objects, keys or maps.
@@ -56,8 +75,8 @@ const benchReplay = () => {
       r[slot] = r[slot]! * factor;
       s[slot] = s[slot]! * factor;
       last[slot] = at[i]!;
-      if (polarity[i]! > 0) r[slot] = r[slot]! + weight[i]!;
-      else s[slot] = s[slot]! + defaultTrustSettings.asymmetry * weight[i]!;
+      if (polarity[i]! > 0) r[slot] = r[slot] + weight[i]!;
+      else s[slot] = s[slot] + defaultTrustSettings.asymmetry * weight[i]!;
     }
     return r[0]! + s[0]!;
   };
@@ -70,18 +89,23 @@ const benchReplay = () => {
   bare();
   replayLedger(entries.slice(0, 100_000), defaultTrustSettings, end);
   const bareSeconds = Math.min(time(bare), time(bare), time(bare));
-  const engineSeconds = Math.min(...[0, 1, 2].map(() => time(() => replayLedger(entries, defaultTrustSettings, end))));
+  const engineSeconds = Math.min(
+    ...[0, 1, 2].map(() => time(() => replayLedger(entries, defaultTrustSettings, end))),
+  );
   const figures = {
     events: count,
     engineEventsPerSecond: Math.round(count / engineSeconds),
     bareLoopEventsPerSecond: Math.round(count / bareSeconds),
     ratio: Number((bareSeconds / engineSeconds).toFixed(3)),
   };
-  log(`replay of ${count.toLocaleString('en')} evidence rows in memory: ${figures.engineEventsPerSecond.toLocaleString('en')} events/s; bare typed-array loop ${figures.bareLoopEventsPerSecond.toLocaleString('en')} events/s; ratio ${figures.ratio}`);
+  log(
+    `replay of ${count.toLocaleString('en')} evidence rows in memory: ${figures.engineEventsPerSecond.toLocaleString('en')} events/s; bare typed-array loop ${figures.bareLoopEventsPerSecond.toLocaleString('en')} events/s; ratio ${figures.ratio}`,
+  );
   results.replay = figures;
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 const benchDatabase = async (label: string, target: DatabaseTarget) => {
   const db: Database = await openDatabase(target);
@@ -90,18 +114,37 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   try {
-    const user = await insertUser(db, { id: randomUUID(), email: `bench-${randomUUID()}@example.test`, name: 'Bench', passwordHash: 'x' });
+    const user = await insertUser(db, {
+      id: randomUUID(),
+      email: `bench-${randomUUID()}@example.test`,
+      name: 'Bench',
+      passwordHash: 'x',
+    });
     const workspace = await insertWorkspace(db, { id: randomUUID(), name: 'Bench' });
     await upsertMembership(db, { workspaceId: workspace.id, userId: user.id, role: 'owner' });
     await seedSignalCatalogue(db, workspace.id);
-    const actor = { kind: 'member' as const, workspaceId: workspace.id, userId: user.id, role: 'owner' as const };
+    const actor = {
+      kind: 'member' as const,
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: 'owner' as const,
+    };
     const { token } = await createApiToken(db, actor, { name: 'bench', role: 'owner' });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const accountIds = [randomUUID(), randomUUID(), randomUUID()];
     for (const [index, id] of accountIds.entries()) {
-      await db.query('INSERT INTO accounts (workspace_id, id, name) VALUES ($1, $2, $3)', [workspace.id, id, `Bench ${index}`]);
+      await db.query('INSERT INTO accounts (workspace_id, id, name) VALUES ($1, $2, $3)', [
+        workspace.id,
+        id,
+        `Bench ${index}`,
+      ]);
     }
-    const signals = await db.query<{ id: string; dimension: string; polarity: number; weight: number }>(
+    const signals = await db.query<{
+      id: string;
+      dimension: string;
+      polarity: number;
+      weight: number;
+    }>(
       'SELECT id, dimension, polarity::int AS polarity, default_weight AS weight FROM signals WHERE workspace_id = $1',
       [workspace.id],
     );
@@ -116,9 +159,18 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
     // Through the API: 10 batches of 1,000 into account 0.
     const apiStart = performance.now();
     for (let batch = 0; batch < rows / 1000; batch++) {
-      const body = JSON.stringify({ observations: Array.from({ length: 1000 }, (_, i) => observation(accountIds[0]!, batch * 1000 + i)) });
-      const response = await fetch(`${base}/api/observations/batch`, { method: 'POST', headers, body });
-      if (response.status !== 201) throw new Error(`batch failed: ${response.status} ${await response.text()}`);
+      const body = JSON.stringify({
+        observations: Array.from({ length: 1000 }, (_, i) =>
+          observation(accountIds[0]!, batch * 1000 + i),
+        ),
+      });
+      const response = await fetch(`${base}/api/observations/batch`, {
+        method: 'POST',
+        headers,
+        body,
+      });
+      if (response.status !== 201)
+        throw new Error(`batch failed: ${response.status} ${await response.text()}`);
     }
     const apiSeconds = (performance.now() - apiStart) / 1000;
 
@@ -132,9 +184,24 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
         const signal = signals.find((s) => s.id === o.signalId)!;
         const id = randomUUID();
         observations.push([workspace.id, id, o.signalId, o.accountId, o.observedAt, signal.weight]);
-        evidence.push([workspace.id, randomUUID(), o.accountId, 'account', o.accountId, signal.dimension, signal.polarity, signal.weight, o.observedAt, 'observation', id]);
+        evidence.push([
+          workspace.id,
+          randomUUID(),
+          o.accountId,
+          'account',
+          o.accountId,
+          signal.dimension,
+          signal.polarity,
+          signal.weight,
+          o.observedAt,
+          'observation',
+          id,
+        ]);
       }
-      await db.query(`INSERT INTO observations (workspace_id, id, signal_id, account_id, observed_at, weight) VALUES ${valuesList(500, 6)}`, observations.flat());
+      await db.query(
+        `INSERT INTO observations (workspace_id, id, signal_id, account_id, observed_at, weight) VALUES ${valuesList(500, 6)}`,
+        observations.flat(),
+      );
       await db.query(
         `INSERT INTO evidence (workspace_id, id, account_id, subject_type, subject_id, dimension, polarity, weight, observed_at, source, source_id) VALUES ${valuesList(500, 11)}`,
         evidence.flat(),
@@ -160,8 +227,12 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
       trustReadP50Ms: Number(percentile(latencies, 50).toFixed(1)),
       trustReadP99Ms: Number(percentile(latencies, 99).toFixed(1)),
     };
-    log(`${label}: ingest through POST /api/observations/batch ${figures.apiRowsPerSecond.toLocaleString('en')} rows/s; raw multi-row INSERT ${figures.rawInsertRowsPerSecond.toLocaleString('en')} rows/s; ratio ${figures.ratio}`);
-    log(`${label}: GET /api/accounts/{id}/trust with ${rows.toLocaleString('en')} evidence rows: p50 ${figures.trustReadP50Ms} ms, p99 ${figures.trustReadP99Ms} ms`);
+    log(
+      `${label}: ingest through POST /api/observations/batch ${figures.apiRowsPerSecond.toLocaleString('en')} rows/s; raw multi-row INSERT ${figures.rawInsertRowsPerSecond.toLocaleString('en')} rows/s; ratio ${figures.ratio}`,
+    );
+    log(
+      `${label}: GET /api/accounts/{id}/trust with ${rows.toLocaleString('en')} evidence rows: p50 ${figures.trustReadP50Ms} ms, p99 ${figures.trustReadP99Ms} ms`,
+    );
     results[label] = figures;
   } finally {
     await app.close();
@@ -186,7 +257,9 @@ if (serverUrl) {
     await admin.end();
   }
 } else {
-  log('postgres: skipped, set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it');
+  log(
+    'postgres: skipped, set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it',
+  );
 }
 
 const dir = new URL('./results/', import.meta.url);

@@ -8,6 +8,8 @@ export const domainErrorCodes = [
   'email-taken',
   'invalid-reference',
   'rate-limited',
+  'commitment-transition-not-allowed',
+  'business-rule',
 ] as const;
 /** One of the closed set of domain error codes. */
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

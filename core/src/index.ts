@@ -6,3 +6,4 @@ export * from './paging.ts';
 export * from './records/stakeholder-status.ts';
 export * from './trust/index.ts';
 export * from './backtest/index.ts';
+export * from './commitments/index.ts';

@@ -188,7 +188,12 @@ describe('replayLedger', () => {
   const ledgerEntry = fc.record({
     subjectId: fc.constantFrom('a', 'b', 'c'),
     aboutId: fc.constantFrom(nilId, 't1'),
-    dimension: fc.constantFrom<LedgerEntry['dimension']>('personal', 'corporate', 'capability', 'reciprocal'),
+    dimension: fc.constantFrom<LedgerEntry['dimension']>(
+      'personal',
+      'corporate',
+      'capability',
+      'reciprocal',
+    ),
     polarity: fc.constantFrom<1 | -1>(1, -1),
     weight: fc.double({ min: 0.01, max: 1, noNaN: true }),
     at: fc.integer({ min: 0, max: 1000 }).map((days) => days * dayMs),

@@ -13,3 +13,5 @@ export * from './repositories/api-tokens.ts';
 export * from './repositories/signals.ts';
 export * from './repositories/observations.ts';
 export * from './repositories/evidence.ts';
+export * from './repositories/commitments.ts';
+export * from './repositories/mutual-plan.ts';

@@ -32,6 +32,10 @@ export const problemFor = (code: DomainErrorCode): { status: number; title: stri
       return { status: 422, title: 'Invalid reference' };
     case 'rate-limited':
       return { status: 429, title: 'Too many requests' };
+    case 'commitment-transition-not-allowed':
+      return { status: 409, title: 'Commitment transition not allowed' };
+    case 'business-rule':
+      return { status: 422, title: 'Breaks a business rule' };
     default:
       return assertUnreachable(code);
   }

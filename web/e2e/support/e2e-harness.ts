@@ -1,18 +1,15 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '@fulcrum/server';
 import type { RunningServer } from '@fulcrum/server';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { build } from 'vite';
+import { webDistDir } from './build-web.ts';
 
 /** Debian's Chromium, driven by playwright-core (`npx playwright install` cannot work here). */
 export const chromiumPath = '/usr/bin/chromium';
 
-/** The web package's root, where vite.config.ts lives. */
-export const webDir = fileURLToPath(new URL('../../', import.meta.url));
-/** The build output, which the server under test serves. */
-export const webDistDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+// Re-exported for specs that need the paths; the build itself runs once in globalSetup.
+export { webDir, webDistDir } from './build-web.ts';
 
 /** The seeded demo owner (server/src/commands/demo-data.ts). */
 export const demoUser = { email: 'demo@fulcrum.test', password: 'fulcrum-demo-2026' } as const;
@@ -34,32 +31,13 @@ export const hasChromium = (): boolean => {
   return false;
 };
 
-/**
- * Builds the production bundle into web/dist. Vitest sets NODE_ENV=test, which would make Vite
- * bundle React's development build; the build runs with NODE_ENV=production and restores it.
- */
-export const buildWebApp = async (): Promise<void> => {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: webDir,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: webDistDir, emptyOutDir: true },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-};
-
 /** A built web app, a server with the demo workspace on a throwaway database, and a browser. */
 export type E2eHarness = { server: RunningServer; browser: Browser; close: () => Promise<void> };
 
-/** Builds the web app (never test a stale bundle), starts the server and launches Chromium. */
+/**
+ * Starts the server on the bundle that globalSetup built (build-web.ts) and launches Chromium.
+ */
 export const startHarness = async (): Promise<E2eHarness> => {
-  await buildWebApp();
   const server = await startServer({ port: 0, database: 'memory', demo: true, webDistDir });
   let browser: Browser;
   try {

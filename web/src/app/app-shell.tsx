@@ -59,6 +59,12 @@ export const AppShell = () => {
             <NavLink to="/team-members" className="app-nav__link">
               Team members
             </NavLink>
+            <NavLink to="/signals" className="app-nav__link">
+              Signals
+            </NavLink>
+            <NavLink to="/settings/trust" className="app-nav__link">
+              Settings
+            </NavLink>
           </nav>
           <div className="app-header__user">
             <span className="app-header__name" title={session.user.email}>

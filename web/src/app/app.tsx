@@ -3,6 +3,8 @@ import { AccountPage } from '../features/accounts/components/account-page.tsx';
 import { AccountsPage } from '../features/accounts/components/accounts-page.tsx';
 import { LoginPage } from '../features/session/components/login-page.tsx';
 import { useSessionContext } from '../features/session/hooks/use-session.tsx';
+import { SignalsPage } from '../features/signals/components/signals-page.tsx';
+import { TrustSettingsPage } from '../features/trust/components/trust-settings-page.tsx';
 import { TeamMembersPage } from '../features/team-members/components/team-members-page.tsx';
 import { Loading } from '../ui/section.tsx';
 import { AppShell } from './app-shell.tsx';
@@ -41,6 +43,8 @@ export const App = () => {
         <Route index element={<AccountsPage />} />
         <Route path="accounts/:accountId" element={<AccountPage />} />
         <Route path="team-members" element={<TeamMembersPage />} />
+        <Route path="signals" element={<SignalsPage />} />
+        <Route path="settings/trust" element={<TrustSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -78,6 +78,7 @@ type TextFieldProps = ControlFieldProps & {
   autoComplete?: string | undefined;
   autoFocus?: boolean | undefined;
   placeholder?: string | undefined;
+  readOnly?: boolean | undefined;
 };
 
 /** A labelled single-line input with its error shown underneath. */
@@ -136,10 +137,16 @@ export const TextAreaField = ({
 /** One choice of a select. */
 export type SelectOption = { value: string; label: string };
 
+/** A labelled group of choices in a select (an `<optgroup>`). */
+export type SelectOptionGroup = { label: string; options: readonly SelectOption[] };
+
 type SelectFieldProps = ControlFieldProps & {
   options: readonly SelectOption[];
+  /** Choices shown in labelled groups after `options`. */
+  groups?: readonly SelectOptionGroup[] | undefined;
   isRequired?: boolean | undefined;
   placeholder?: string | undefined;
+  isDisabled?: boolean | undefined;
 };
 
 /** A labelled select; `placeholder` adds an empty first choice. */
@@ -148,10 +155,12 @@ export const SelectField = ({
   value,
   onChange,
   options,
+  groups = [],
   error,
   hint,
   isRequired,
   placeholder,
+  isDisabled,
 }: SelectFieldProps) => {
   const id = useId();
   return (
@@ -159,6 +168,7 @@ export const SelectField = ({
       <select
         className="input input--select"
         required={isRequired}
+        disabled={isDisabled}
         {...controlProps(id, value, onChange, error, hint)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -166,6 +176,15 @@ export const SelectField = ({
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldShell>

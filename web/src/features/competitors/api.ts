@@ -6,10 +6,12 @@ export type Competitor = ResourceBase & {
   opportunityId: string;
   name: string;
   notes: string | null;
+  /** The team's estimate (0–1) of the buying group's trust in this competitor's capability. */
+  capabilityEstimate: number | null;
 };
 
 /** The editable fields of a competitor. */
-export type CompetitorInput = Pick<Competitor, 'name' | 'notes'>;
+export type CompetitorInput = Pick<Competitor, 'name' | 'notes' | 'capabilityEstimate'>;
 
 /** Lists the competitors on an opportunity. */
 export const listCompetitors = (

@@ -7,7 +7,13 @@ const id = z.string().max(100);
 /** When something was observed: a day (YYYY-MM-DD, taken as noon UTC) or an ISO instant. */
 export const observedAt = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })])
-  .transform((text) => new Date(text.length === 10 ? `${text}T12:00:00Z` : text))
+  // A bare day means midday UTC, except that today's date never lands later than now.
+  .transform((text) => {
+    if (text.length !== 10) return new Date(text);
+    const noon = Date.parse(`${text}T12:00:00Z`);
+    const isToday = text === new Date().toISOString().slice(0, 10);
+    return new Date(isToday ? Math.min(noon, Date.now()) : noon);
+  })
   .describe('A day (YYYY-MM-DD) or an ISO-8601 instant; not in the future');
 
 /** One observation. */

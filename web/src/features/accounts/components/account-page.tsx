@@ -8,19 +8,35 @@ import { formatDateTime } from '../../../ui/format.ts';
 import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
 import { Loading } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+import { ObservationForm } from '../../observations/components/observation-form.tsx';
+import type { ObservationSubject } from '../../observations/components/observation-form.tsx';
+import { ObservationsSection } from '../../observations/components/observations-section.tsx';
 import { OpportunitiesSection } from '../../opportunities/components/opportunities-section.tsx';
 import { RelationshipsSection } from '../../relationships/components/relationships-section.tsx';
 import { StakeholdersSection } from '../../stakeholders/components/stakeholders-section.tsx';
+import { TrustSection } from '../../trust/components/trust-section.tsx';
+import { Modal } from '../../../ui/modal.tsx';
 import { getAccount, updateAccount } from '../api.ts';
 import type { Account } from '../api.ts';
 import { AccountForm } from './account-form.tsx';
 
-/** One account: its header with edit/archive, then stakeholders, relationships, opportunities. */
+/**
+ * One account: its header with edit/archive, then trust and observations, stakeholders,
+ * relationships and opportunities.
+ */
 export const AccountPage = () => {
   const { accountId = '' } = useParams();
   const account = useResource(accountId, (signal) => getAccount(accountId, signal));
   const editor = useRecordEditor<Account>();
   const [stakeholderVersion, setStakeholderVersion] = useState(0);
+  // Bumped after anything that moves a score, so the trust section and observations reload.
+  const [trustVersion, setTrustVersion] = useState(0);
+  const [isLogging, setIsLogging] = useState(false);
+  const [subjects, setSubjects] = useState<{
+    stakeholders: ObservationSubject[];
+    opportunities: ObservationSubject[];
+  }>({ stakeholders: [], opportunities: [] });
+  const refreshTrust = () => setTrustVersion((value) => value + 1);
   useDocumentTitle(account.data?.name ?? null);
 
   if (account.problem !== null) {
@@ -40,6 +56,11 @@ export const AccountPage = () => {
   const current = account.data;
   // Adding records to an account is allowed to those who may change it.
   const canAdd = current.abilities.update && current.archivedAt === null;
+  const logButton = canAdd ? (
+    <button type="button" className="button button--primary" onClick={() => setIsLogging(true)}>
+      Log observation
+    </button>
+  ) : undefined;
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -100,17 +121,53 @@ export const AccountPage = () => {
         </Alert>
       ) : null}
 
+      <TrustSection
+        accountId={current.id}
+        refreshKey={trustVersion}
+        onLoaded={(trust) =>
+          setSubjects({
+            stakeholders: trust.stakeholders.map((s) => ({ id: s.stakeholderId, name: s.name })),
+            opportunities: trust.opportunities.map((o) => ({ id: o.opportunityId, name: o.name })),
+          })
+        }
+        actions={logButton}
+      />
+      <ObservationsSection
+        accountId={current.id}
+        refreshKey={trustVersion}
+        stakeholders={subjects.stakeholders}
+        opportunities={subjects.opportunities}
+        onChanged={refreshTrust}
+      />
       <StakeholdersSection
         accountId={current.id}
         canCreate={canAdd}
-        onChanged={() => setStakeholderVersion((value) => value + 1)}
+        onChanged={() => {
+          setStakeholderVersion((value) => value + 1);
+          refreshTrust();
+        }}
       />
       <RelationshipsSection
         accountId={current.id}
         canCreate={canAdd}
         refreshKey={stakeholderVersion}
       />
-      <OpportunitiesSection accountId={current.id} canCreate={canAdd} />
+      <OpportunitiesSection accountId={current.id} canCreate={canAdd} onChanged={refreshTrust} />
+
+      {isLogging ? (
+        <Modal title="Log observation" onClose={() => setIsLogging(false)}>
+          <ObservationForm
+            accountId={current.id}
+            stakeholders={subjects.stakeholders}
+            opportunities={subjects.opportunities}
+            onCancel={() => setIsLogging(false)}
+            onSaved={() => {
+              setIsLogging(false);
+              refreshTrust();
+            }}
+          />
+        </Modal>
+      ) : null}
 
       <RecordFormModal
         editor={editor}

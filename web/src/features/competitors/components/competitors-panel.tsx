@@ -1,6 +1,7 @@
 import { limits } from '@fulcrum/core';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
+import { Badge } from '../../../ui/badge.tsx';
 import { LoadMore } from '../../../ui/list-status.tsx';
 import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
 import { RowActions } from '../../../ui/row-actions.tsx';
@@ -14,15 +15,22 @@ export const CompetitorsPanel = ({
   opportunityId,
   opportunityName,
   canCreate,
+  onChanged,
 }: {
   opportunityId: string;
   opportunityName: string;
   canCreate: boolean;
+  /** Called after a competitor changed, since its estimate moves our rank. */
+  onChanged?: (() => void) | undefined;
 }) => {
   const editor = useRecordEditor<Competitor>();
   const list = useCursorList<Competitor>(opportunityId, (cursor, signal) =>
     listCompetitors(opportunityId, { sort: 'name', cursor, limit: limits.pageSizeMax }, signal),
   );
+  const afterChange = () => {
+    list.reload();
+    onChanged?.();
+  };
 
   return (
     <div className="competitors" aria-label={`Competitors on ${opportunityName}`} role="region">
@@ -49,6 +57,11 @@ export const CompetitorsPanel = ({
             <li key={competitor.id} className="competitors__item">
               <div>
                 <span className="table__primary">{competitor.name}</span>
+                {competitor.capabilityEstimate !== null ? (
+                  <Badge tone="info">
+                    Capability estimate {Math.round(competitor.capabilityEstimate * 100)}%
+                  </Badge>
+                ) : null}
                 {competitor.notes !== null ? (
                   <span className="table__secondary">{competitor.notes}</span>
                 ) : null}
@@ -61,7 +74,7 @@ export const CompetitorsPanel = ({
                   setArchived={(isArchived) =>
                     updateCompetitor(competitor.id, { archived: isArchived })
                   }
-                  onChanged={list.reload}
+                  onChanged={afterChange}
                 />
               </div>
             </li>
@@ -74,7 +87,7 @@ export const CompetitorsPanel = ({
         editor={editor}
         addTitle={`Add competitor to ${opportunityName}`}
         editTitle={(competitor) => `Edit ${competitor.name}`}
-        onSaved={list.reload}
+        onSaved={afterChange}
         renderForm={(props) => <CompetitorForm opportunityId={opportunityId} {...props} />}
       />
     </div>

@@ -22,9 +22,12 @@ const stageTone = (stage: Opportunity['stage']) => {
 export const OpportunitiesSection = ({
   accountId,
   canCreate,
+  onChanged,
 }: {
   accountId: string;
   canCreate: boolean;
+  /** Called after any change here or to a competitor, so the trust section can refresh. */
+  onChanged?: () => void;
 }) => {
   const [showArchived, setShowArchived] = useState(false);
   const editor = useRecordEditor<Opportunity>();
@@ -33,6 +36,11 @@ export const OpportunitiesSection = ({
   const list = useCursorList<Opportunity>(`${accountId}:${String(archived)}`, (cursor, signal) =>
     listOpportunities(accountId, { archived, cursor, limit: limits.pageSizeMax }, signal),
   );
+
+  const afterChange = () => {
+    list.reload();
+    onChanged?.();
+  };
 
   const toggle = (opportunityId: string) =>
     setExpanded((previous) => {
@@ -70,7 +78,7 @@ export const OpportunitiesSection = ({
           editor={editor}
           addTitle="Add opportunity"
           editTitle={(opportunity) => `Edit ${opportunity.name}`}
-          onSaved={list.reload}
+          onSaved={afterChange}
           renderForm={(props) => <OpportunityForm accountId={accountId} {...props} />}
         />
       }
@@ -111,7 +119,7 @@ export const OpportunitiesSection = ({
                   setArchived={(isArchived) =>
                     updateOpportunity(opportunity.id, { archived: isArchived })
                   }
-                  onChanged={list.reload}
+                  onChanged={afterChange}
                 />
               </td>
             </tr>
@@ -122,6 +130,7 @@ export const OpportunitiesSection = ({
                     opportunityId={opportunity.id}
                     opportunityName={opportunity.name}
                     canCreate={opportunity.abilities.update}
+                    onChanged={onChanged}
                   />
                 </td>
               </tr>
