@@ -13,6 +13,7 @@ import {
   targetFromEnv,
 } from './db/index.ts';
 import { buildApp } from './http/app.ts';
+import { startOverdueCommitmentsJob } from './jobs/overdue-commitments-job.ts';
 
 /** Where the built web app lives in this checkout. */
 export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -59,10 +60,12 @@ export const startServer = async (options: StartServerOptions = {}): Promise<Run
     host: options.host ?? '127.0.0.1',
   });
   const url = address.replace('127.0.0.1', 'localhost');
+  const overdueJob = startOverdueCommitmentsJob(db, { log });
   return {
     url,
     demoSeeded,
     close: async () => {
+      overdueJob.stop();
       await app.close();
       await db.close();
     },

@@ -11,3 +11,7 @@ export * from './retract-observation.ts';
 export * from './replay-trust.ts';
 export * from './update-trust-settings.ts';
 export * from './get-account-trust.ts';
+export * from './create-commitment.ts';
+export * from './transition-commitment.ts';
+export * from './get-commitment-record.ts';
+export * from './detect-overdue-commitments.ts';

@@ -28,6 +28,8 @@ export type ListOptions = {
   where?: Record<string, string | undefined>;
   /** Only these ids. */
   ids?: string[];
+  /** One more SQL condition; `bind` adds a parameter and returns its placeholder. */
+  condition?: (bind: (value: unknown) => string) => string;
 };
 
 /** One page of records and where the next one starts. */
@@ -138,6 +140,14 @@ export const listRecords = async <T>(
     if (column.endsWith('_id') && !isUuid(value)) return { data: [], nextCursor: null, total: 0 };
     params.push(value);
     conditions.push(`t.${column} = $${params.length}`);
+  }
+  if (options.condition !== undefined) {
+    conditions.push(
+      `(${options.condition((value) => {
+        params.push(value);
+        return `$${params.length}`;
+      })})`,
+    );
   }
   if (options.ids !== undefined) {
     params.push(options.ids.filter(isUuid));

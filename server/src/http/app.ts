@@ -16,6 +16,8 @@ import { authenticate } from './auth.ts';
 import { handleError, sendProblem } from './problems.ts';
 import { accountRoutes } from './routes/accounts/routes.ts';
 import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
+import { commitmentExtractionRoutes } from './routes/commitment-extraction/routes.ts';
+import { commitmentRoutes } from './routes/commitments/routes.ts';
 import { competitorRoutes } from './routes/competitors/routes.ts';
 import { observationRoutes } from './routes/observations/routes.ts';
 import { signalRoutes } from './routes/signals/routes.ts';
@@ -101,6 +103,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   signalRoutes(app, db);
   observationRoutes(app, db);
   trustRoutes(app, db);
+  commitmentExtractionRoutes(app, db);
+  commitmentRoutes(app, db);
 
   const webDistDir = options.webDistDir;
   const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));
