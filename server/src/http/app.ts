@@ -19,6 +19,7 @@ import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
 import { commitmentExtractionRoutes } from './routes/commitment-extraction/routes.ts';
 import { commitmentRoutes } from './routes/commitments/routes.ts';
 import { competitorRoutes } from './routes/competitors/routes.ts';
+import { mutualPlanRoutes } from './routes/mutual-plan/routes.ts';
 import { observationRoutes } from './routes/observations/routes.ts';
 import { signalRoutes } from './routes/signals/routes.ts';
 import { trustRoutes } from './routes/trust/routes.ts';
@@ -105,6 +106,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   trustRoutes(app, db);
   commitmentExtractionRoutes(app, db);
   commitmentRoutes(app, db);
+  mutualPlanRoutes(app, db);
 
   const webDistDir = options.webDistDir;
   const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));
