@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   accountTable,
   competitorTable,
@@ -5,6 +6,10 @@ import {
   findUserByEmail,
   insertRecord,
   opportunityTable,
+  planGoalTable,
+  planObjectiveTable,
+  planRequirementTable,
+  valueDeliveryTable,
   relationshipTable,
   stakeholderTable,
   teamMemberTable,
@@ -16,6 +21,9 @@ import { createWorkspace } from './create-workspace.ts';
 import { demoAccounts, demoTeam } from './demo-data.ts';
 import { demoCompetitorEstimates, demoObservations } from './demo-observations.ts';
 import { type ObservationInput, recordObservations } from './record-observations.ts';
+import { createCommitment } from './create-commitment.ts';
+import { demoCommitments } from './demo-commitments.ts';
+import { transitionCommitment } from './transition-commitment.ts';
 
 /** The demo sign-in, printed at start-up and written in the README. */
 export const demoLogin = {
@@ -142,8 +150,148 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
         { now: options.now },
       );
     }
+    const actor = {
+      kind: 'member' as const,
+      workspaceId,
+      userId: owner.id,
+      role: 'owner' as const,
+    };
+    const accountIds = new Map(
+      (
+        await tx.query<{ id: string; name: string }>(
+          'SELECT id, name FROM accounts WHERE workspace_id = $1',
+          [workspaceId],
+        )
+      ).map((row) => [row.name, row.id]),
+    );
+    for (const promise of demoCommitments) {
+      const made = daysFrom(options.now, promise.dueInDays - 21);
+      const dueOn = daysFrom(options.now, promise.dueInDays);
+      const isOurs = promise.side === 'ours';
+      const { commitment } = await createCommitment(
+        tx,
+        actor,
+        accountIds.get(promise.account) ?? missing('account', promise.account),
+        {
+          side: promise.side,
+          ownerTeamMemberId: isOurs
+            ? (teamIds.get(promise.owner) ?? missing('team member', promise.owner))
+            : null,
+          ownerStakeholderId: isOurs
+            ? null
+            : (stakeholderIds.get(promise.owner) ?? missing('stakeholder', promise.owner)),
+          recipientStakeholderId: promise.recipient
+            ? (stakeholderIds.get(promise.recipient) ?? missing('stakeholder', promise.recipient))
+            : null,
+          text: promise.text,
+          dueOn,
+          isOnBehalfOfCompany: promise.isOnBehalfOfCompany ?? false,
+        },
+        made,
+      );
+      if (promise.outcome) {
+        const onDay = daysFrom(options.now, promise.dueInDays + promise.outcome.daysFromDue);
+        await transitionCommitment(tx, actor, commitment.id, {
+          to: promise.outcome.status,
+          onDay,
+          ...(promise.outcome.status === 'renegotiated'
+            ? { successor: { dueOn: daysFrom(options.now, 14) } }
+            : {}),
+        });
+      }
+    }
+    await seedDemoPlan(tx, workspaceId, accountIds.get('Northwind Logistics')!, {
+      teamIds,
+      stakeholderIds,
+      userId: owner.id,
+      now: options.now,
+    });
     return workspace;
   });
+
+/** A mutual plan for the healthiest demo account, so the plan page has something true to show. */
+const seedDemoPlan = async (
+  tx: Db,
+  workspaceId: string,
+  accountId: string,
+  context: {
+    teamIds: Map<string, string>;
+    stakeholderIds: Map<string, string>;
+    userId: string;
+    now: Date;
+  },
+) => {
+  await tx.query(
+    'INSERT INTO mutual_plans (workspace_id, account_id, strategy, summary) VALUES ($1, $2, $3, $4)',
+    [
+      workspaceId,
+      accountId,
+      'Become the fastest regional carrier in the Nordics by 2028, competing on reliability rather than price.',
+      'We help Northwind cut late deliveries in half while their network grows by a third.',
+    ],
+  );
+  const initiative = await insertRecord(tx, planGoalTable, workspaceId, {
+    accountId,
+    kind: 'initiative',
+    name: 'Open two new regional depots',
+  });
+  await insertRecord(tx, planGoalTable, workspaceId, {
+    accountId,
+    kind: 'success_factor',
+    parentId: initiative.id,
+    name: 'Routes re-planned within a week of each opening',
+  });
+  await insertRecord(tx, planGoalTable, workspaceId, {
+    accountId,
+    kind: 'success_factor',
+    parentId: initiative.id,
+    name: 'No rise in late deliveries during the move',
+  });
+  const second = await insertRecord(tx, planGoalTable, workspaceId, {
+    accountId,
+    kind: 'initiative',
+    name: 'Give customers live delivery windows',
+  });
+  await insertRecord(tx, planGoalTable, workspaceId, {
+    accountId,
+    kind: 'success_factor',
+    parentId: second.id,
+    name: 'Windows accurate to 30 minutes for 95 % of stops',
+  });
+  await insertRecord(tx, planRequirementTable, workspaceId, {
+    accountId,
+    name: 'Re-plan routes overnight for every depot',
+    response: 'Nightly optimisation run with a morning review screen',
+    confirmedOn: daysFrom(context.now, -40),
+  });
+  await insertRecord(tx, planRequirementTable, workspaceId, {
+    accountId,
+    name: 'Keep all data in the EU',
+    response: 'Hosted in Frankfurt and Stockholm only',
+  });
+  await insertRecord(tx, planObjectiveTable, workspaceId, {
+    accountId,
+    name: 'Pilot live delivery windows in Gothenburg',
+    ourOwnerTeamMemberId: context.teamIds.get('Priya Raman'),
+    theirOwnerStakeholderId: context.stakeholderIds.get('Sofia Marchetti'),
+    targetOn: daysFrom(context.now, 60),
+  });
+  await insertRecord(tx, valueDeliveryTable, workspaceId, {
+    accountId,
+    name: 'Free analysis of their peak-season bottlenecks',
+    deliveredOn: daysFrom(context.now, -150),
+  });
+  await insertRecord(tx, valueDeliveryTable, workspaceId, {
+    accountId,
+    name: 'Introduced them to a fuel-card partner',
+    deliveredOn: daysFrom(context.now, -35),
+  });
+  await tx.query(
+    `INSERT INTO self_checks (workspace_id, id, account_id, trust_answer, value_answer, backing_answer, note, answered_by_user_id)
+     VALUES ($1, $2, $3, 4, 4, 3, 'Board has not yet heard from our leadership', $4)`,
+    [workspaceId, randomUUID(), accountId, context.userId],
+  );
+};
 
 const missing = (noun: string, name: string): never => {
   throw new Error(`demo data names an unknown ${noun}: ${name}`);
