@@ -192,7 +192,8 @@ export const computeFusedOpinionAt = (
   filter: (s: ScoreSubject) => boolean = () => true,
 ) => fuseReplayed(replayLedger(entries, settings, at), settings, dimension, weightOf, filter);
 
-/** The fused trust of a set of subjects in one dimension at `at`, with its 30- and 90-day change. */
+/** The fused trust of a set of subjects in one dimension at `at`, with its 30- and 90-day change,
+ * all replayed from the ledger (what a full replay gives; the read side uses stored states). */
 export const computeDimensionTrust = (options: {
   entries: readonly LedgerEntry[];
   settings: TrustSettings;
@@ -200,44 +201,13 @@ export const computeDimensionTrust = (options: {
   dimension: Dimension;
   weightOf: SubjectWeight;
   filter?: (subject: ScoreSubject) => boolean;
-}): DimensionTrust => {
-  const filter = options.filter ?? (() => true);
-  const now = computeFusedOpinionAt(
-    options.entries,
-    options.settings,
-    options.at,
-    options.dimension,
-    options.weightOf,
-    filter,
-  );
-  const before30 = computeFusedOpinionAt(
-    options.entries,
-    options.settings,
-    options.at - 30 * dayMs,
-    options.dimension,
-    options.weightOf,
-    filter,
-  );
-  const before90 = computeFusedOpinionAt(
-    options.entries,
-    options.settings,
-    options.at - 90 * dayMs,
-    options.dimension,
-    options.weightOf,
-    filter,
-  );
-  return {
-    ...now.opinion,
-    isEnough: isOpinionEnough(
-      now.opinion,
-      options.settings.enoughExpected,
-      options.settings.enoughMaxUncertainty,
-    ),
-    evidenceCount: now.count,
-    change30Days: now.opinion.expected - before30.opinion.expected,
-    change90Days: now.opinion.expected - before90.opinion.expected,
-  };
-};
+}): DimensionTrust =>
+  computeTrustFromStates({
+    ...options,
+    current: [...replayLedger(options.entries, options.settings, options.at).values()],
+    before30Days: replayLedger(options.entries, options.settings, options.at - 30 * dayMs),
+    before90Days: replayLedger(options.entries, options.settings, options.at - 90 * dayMs),
+  });
 
 /** One sample of a score's history. */
 export type TrustHistoryPoint = { at: number } & Record<Dimension, Opinion>;
