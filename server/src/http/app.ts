@@ -11,6 +11,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { DomainError } from '@fulcrum/core';
 import type { Db } from '../db/index.ts';
 import { authenticate } from './auth.ts';
 import { handleError, sendProblem } from './problems.ts';
@@ -42,7 +43,30 @@ export type AppOptions = {
   signInAttemptsPerMinute?: number;
 };
 
-const publicPaths = ['/healthz', '/api/openapi.json', '/api/docs'];
+/** Paths anyone may reach without credentials. */
+export const publicPaths = ['/healthz', '/api/openapi.json', '/api/docs'];
+
+/** Writes a viewer may still make: their own session and tokens, a workspace of their own, and
+ * requests that compute without changing anything. Every other write is refused to viewers before
+ * its body is even read, so the answer is the same 403 whatever they send. */
+export const viewerMayCall = new Set([
+  'DELETE /api/session',
+  'PUT /api/session/workspace',
+  'POST /api/api-tokens',
+  'DELETE /api/api-tokens/:tokenId',
+  'POST /api/workspaces',
+  'POST /api/commitments/extract',
+  'POST /api/commitments/load-check',
+]);
+
+/** One registered route. */
+export type RouteEntry = { method: string; url: string };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 /** Builds the Fastify app: API routes, OpenAPI document and docs, and the single-page app. */
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
@@ -70,12 +94,41 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  // Every route as registered, so the security tests cover new routes by construction.
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.decorateRequest('credentials', null as never);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
     request.credentials = { kind: 'anonymous' };
     if (!path.startsWith('/api/') || publicPaths.some((p) => path.startsWith(p))) return;
     request.credentials = await authenticate(db, request);
+    // Everything under /api but signing in needs credentials, checked before the body is read.
+    if (
+      request.credentials.kind === 'anonymous' &&
+      !(request.method === 'POST' && path === '/api/session')
+    ) {
+      throw new DomainError(
+        'unauthenticated',
+        'Sign in first, or send `Authorization: Bearer <token>` with an API token.',
+      );
+    }
+    const actor = request.credentials.kind === 'anonymous' ? null : request.credentials.actor;
+    if (
+      actor?.role === 'viewer' &&
+      request.method !== 'GET' &&
+      !viewerMayCall.has(`${request.method} ${request.routeOptions.url ?? ''}`)
+    ) {
+      throw new DomainError(
+        'forbidden',
+        'Viewers can read everything but change nothing. Ask an admin for the member role.',
+      );
+    }
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

@@ -289,7 +289,12 @@ export const mutualPlanRoutes = (app: FastifyInstance, db: Db) => {
       await db.query(
         `INSERT INTO mutual_plans (workspace_id, account_id, strategy, summary) VALUES ($1, $2, $3, $4)
          ON CONFLICT (workspace_id, account_id) DO UPDATE SET strategy = EXCLUDED.strategy, summary = EXCLUDED.summary, updated_at = now()`,
-        [actor.workspaceId, request.params.accountId, request.body.strategy, request.body.summary],
+        [
+          actor.workspaceId,
+          request.params.accountId,
+          request.body.strategy ?? null,
+          request.body.summary ?? null,
+        ],
       );
       return getPlan(actor, request.params.accountId);
     },

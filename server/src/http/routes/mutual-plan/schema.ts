@@ -7,8 +7,12 @@ const description = optionalText(limits.notesMax).optional();
 
 /** Body of PUT /api/accounts/{accountId}/mutual-plan: the plan's own text. */
 export const mutualPlanBody = z.strictObject({
-  strategy: optionalText(limits.notesMax).describe("The customer's strategy, in their terms"),
-  summary: optionalText(limits.notesMax).describe('What both sides are working towards'),
+  strategy: optionalText(limits.notesMax)
+    .optional()
+    .describe("The customer's strategy, in their terms (left out: cleared)"),
+  summary: optionalText(limits.notesMax)
+    .optional()
+    .describe('What both sides are working towards (left out: cleared)'),
 });
 
 /** Body of POST /api/accounts/{accountId}/plan-goals. */

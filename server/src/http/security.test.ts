@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { getTestDb } from '../test/test-db.ts';
+import {
+  buildAccount,
+  buildMember,
+  buildOpportunity,
+  buildStakeholder,
+  buildTeamMember,
+  type TestMember,
+} from '../test/factories.ts';
+import { api, getTestServer } from '../test/test-server.ts';
+import { publicPaths, viewerMayCall } from './app.ts';
+
+/** A workspace with one of everything, so every path parameter has a real id to point at. */
+const buildEverything = async (owner: TestMember) => {
+  const account = await buildAccount(owner.workspaceId, { name: 'Secret Account' });
+  const stakeholder = await buildStakeholder(owner.workspaceId, account.id, {
+    name: 'Secret Stakeholder',
+  });
+  const teamMember = await buildTeamMember(owner.workspaceId, { name: 'Secret Seller' });
+  const opportunity = await buildOpportunity(owner.workspaceId, account.id, {
+    name: 'Secret Deal',
+  });
+  const relationship = await api.post('/api/relationships', owner, {
+    teamMemberId: teamMember.id,
+    stakeholderId: stakeholder.id,
+    strength: 3,
+  });
+  const competitor = await api.post(`/api/opportunities/${opportunity.id}/competitors`, owner, {
+    name: 'Secret Rival',
+  });
+  const signal = (await api.get('/api/signals?limit=1', owner)).body.data[0];
+  const observation = await api.post('/api/observations', owner, {
+    signalId: signal.id,
+    accountId: account.id,
+    observedAt: '2026-01-01',
+  });
+  const commitment = await api.post(`/api/accounts/${account.id}/commitments`, owner, {
+    side: 'ours',
+    ownerTeamMemberId: teamMember.id,
+    text: 'Secret promise',
+  });
+  const goal = await api.post(`/api/accounts/${account.id}/plan-goals`, owner, {
+    kind: 'initiative',
+    name: 'Secret initiative',
+  });
+  const requirement = await api.post(`/api/accounts/${account.id}/plan-requirements`, owner, {
+    name: 'Secret requirement',
+  });
+  const objective = await api.post(`/api/accounts/${account.id}/plan-objectives`, owner, {
+    name: 'Secret objective',
+  });
+  const valueDelivery = await api.post(`/api/accounts/${account.id}/value-deliveries`, owner, {
+    name: 'Secret value',
+    deliveredOn: '2026-01-01',
+  });
+  const tokens = (await api.get('/api/api-tokens', owner)).body.data;
+  const ids: Record<string, string> = {
+    accountId: account.id,
+    stakeholderId: stakeholder.id,
+    teamMemberId: teamMember.id,
+    opportunityId: opportunity.id,
+    relationshipId: relationship.body.id,
+    competitorId: competitor.body.id,
+    signalId: signal.id,
+    observationId: observation.body.id,
+    commitmentId: commitment.body.id,
+    goalId: goal.body.id,
+    requirementId: requirement.body.id,
+    objectiveId: objective.body.id,
+    valueDeliveryId: valueDelivery.body.id,
+    tokenId: tokens[0].id,
+  };
+  for (const [name, id] of Object.entries(ids))
+    expect(id, `fixture for ${name}`).toEqual(expect.any(String));
+  return ids;
+};
+
+// Queries a route requires, so that the request reaches the handler and its tenancy check.
+const requiredQueries: Record<string, string> = {
+  '/api/accounts/:accountId/trust/changes': '?from=2026-01-01',
+};
+
+const fill = (url: string, ids: Record<string, string>) =>
+  (requiredQueries[url] ?? '') === ''
+    ? fillPath(url, ids)
+    : fillPath(url, ids) + requiredQueries[url];
+
+const fillPath = (url: string, ids: Record<string, string>) =>
+  url.replace(/:(\w+)/g, (_, name: string) => {
+    const id = ids[name];
+    if (id === undefined)
+      throw new Error(`the security suite has no fixture for :${name}; add one to buildEverything`);
+    return id;
+  });
+
+/** Sends a request the way a client would: no body on GET and DELETE, JSON otherwise. */
+const call = (method: string, path: string, as: TestMember | null, body = '{}') =>
+  method === 'GET'
+    ? api.get(path, as)
+    : method === 'DELETE'
+      ? api.delete(path, as)
+      : api.raw(method, path, as, body);
+
+const apiRoutes = async () => {
+  const { app } = await getTestServer();
+  return app.routeTable.filter(
+    (route) =>
+      route.url.startsWith('/api/') &&
+      !publicPaths.some((path) => route.url.startsWith(path)) &&
+      !(route.method === 'POST' && route.url === '/api/session'),
+  );
+};
+
+const tableCounts = async (workspaceId: string) => {
+  const db = await getTestDb();
+  const tables = await db.query<{ table: string }>(
+    `SELECT table_name AS "table" FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'workspace_id'`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { table } of tables) {
+    const [row] = await db.query<{ count: number; changed: string | null }>(
+      `SELECT count(*)::int AS count FROM ${table} WHERE workspace_id = $1`,
+      [workspaceId],
+    );
+    counts[table] = row!.count;
+  }
+  return counts;
+};
+
+describe('security: every route in the route table', () => {
+  it('answers 401 with a problem document to requests without credentials', async () => {
+    const owner = await buildMember({ role: 'owner' });
+    const ids = await buildEverything(owner);
+    const routes = await apiRoutes();
+    expect(routes.length).toBeGreaterThan(40);
+    for (const route of routes) {
+      const response = await call(route.method, fill(route.url, ids), null);
+      expect(response.status, `${route.method} ${route.url}`).toBe(401);
+      expect(response.headers.get('content-type'), `${route.method} ${route.url}`).toMatch(
+        /^application\/problem\+json/,
+      );
+    }
+    console.log(`security: ${routes.length} routes refused without credentials`);
+  });
+
+  it("never shows or changes another workspace's records: their ids are simply not found", async () => {
+    const stranger = await buildMember({ role: 'owner' });
+    const ids = await buildEverything(stranger);
+    const before = await tableCounts(stranger.workspaceId);
+    const intruder = await buildMember({ role: 'owner' });
+    const routes = (await apiRoutes()).filter((route) => route.url.includes(':'));
+    let notFound = 0;
+    for (const route of routes) {
+      const body = route.url.endsWith('/transitions') ? JSON.stringify({ to: 'kept' }) : '{}';
+      const response = await call(route.method, fill(route.url, ids), intruder, body);
+      const label = `${route.method} ${route.url}`;
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+      expect(response.text, label).not.toMatch(/Secret /);
+      // Creating under a foreign parent may fail validation first; everything else is a plain 404.
+      if (
+        route.method !== 'POST' ||
+        route.url.endsWith('/transitions') ||
+        route.url.endsWith('/retract')
+      ) {
+        expect(response.status, label).toBe(404);
+      }
+      if (response.status === 404) notFound++;
+    }
+    expect(await tableCounts(stranger.workspaceId)).toEqual(before);
+    console.log(
+      `security: ${routes.length} routes with ids checked across workspaces, ${notFound} answered 404, nothing written`,
+    );
+  });
+
+  it('refuses every write to a viewer with 403 before reading the body', async () => {
+    const owner = await buildMember({ role: 'owner' });
+    const ids = await buildEverything(owner);
+    const before = await tableCounts(owner.workspaceId);
+    const viewer = await buildMember({ role: 'viewer', workspaceId: owner.workspaceId });
+    const writes = (await apiRoutes()).filter(
+      (route) => route.method !== 'GET' && !viewerMayCall.has(`${route.method} ${route.url}`),
+    );
+    for (const route of writes) {
+      const response = await call(route.method, fill(route.url, ids), viewer);
+      expect(response.status, `${route.method} ${route.url}`).toBe(403);
+      expect(response.body.code).toBe('forbidden');
+    }
+    const after = await tableCounts(owner.workspaceId);
+    // The viewer's own API token row was made by the factory, not by these requests.
+    expect({ ...after, api_tokens: before.api_tokens, memberships: before.memberships }).toEqual(
+      before,
+    );
+    console.log(`security: ${writes.length} write routes refused to a viewer`);
+  });
+});
