@@ -106,6 +106,12 @@ export const handleError = (error: FastifyError, request: FastifyRequest, reply:
       ),
     );
   }
+  const database = explainDatabaseError(error);
+  if (database)
+    return sendProblem(
+      reply,
+      build(request, database.code, database.status, database.title, database.detail),
+    );
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code =
@@ -156,4 +162,44 @@ const explainClientError = (error: FastifyError): string => {
     default:
       return error.message;
   }
+};
+
+/** Maps the PostgreSQL errors that bad input can still reach (SQLSTATE classes 22 and 23) to
+ * client errors, so a value the schemas let through is never a 500. */
+const explainDatabaseError = (
+  error: unknown,
+): { code: string; status: number; title: string; detail: string } | null => {
+  const sqlState = (error as { code?: unknown }).code;
+  if (typeof sqlState !== 'string' || !/^[0-9A-Z]{5}$/.test(sqlState)) return null;
+  if (sqlState === '22021' || sqlState === '22P05') {
+    return {
+      code: 'validation-failed',
+      status: 400,
+      title: 'Validation failed',
+      detail: 'Text cannot contain NUL (\\u0000) characters; remove them and send it again.',
+    };
+  }
+  if (sqlState.startsWith('22')) {
+    return {
+      code: 'validation-failed',
+      status: 400,
+      title: 'Validation failed',
+      detail: 'A value is out of range or malformed for the database; check numbers and dates.',
+    };
+  }
+  if (sqlState === '23505')
+    return {
+      code: 'conflict',
+      status: 409,
+      title: 'Conflict',
+      detail: 'This would duplicate something that must be unique.',
+    };
+  if (sqlState === '23503')
+    return {
+      code: 'invalid-reference',
+      status: 422,
+      title: 'Invalid reference',
+      detail: 'This refers to something that does not exist in your workspace.',
+    };
+  return null;
 };

@@ -195,3 +195,43 @@ describe('security: every route in the route table', () => {
     console.log(`security: ${writes.length} write routes refused to a viewer`);
   });
 });
+
+describe('security: hostile input', () => {
+  const payloads = [
+    "'; DROP TABLE accounts; --",
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    "Robert'); DELETE FROM evidence WHERE ('1'='1",
+    '{{7*7}} ${7*7}',
+  ];
+
+  it.each(payloads)('stores %s as plain text and returns it inert, as JSON', async (payload) => {
+    const member = await buildMember();
+    const created = await api.post('/api/accounts', member, { name: payload, notes: payload });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(created.body).toMatchObject({ name: payload, notes: payload });
+    const found = await api.get(`/api/accounts?q=${encodeURIComponent(payload)}`, member);
+    expect(found.body.data.map((a: { name: string }) => a.name)).toEqual([payload]);
+  });
+
+  it('answers deep JSON, wrong types and huge numbers with 4xx problem documents, never 500', async () => {
+    const member = await buildMember();
+    const deep = '{"name":"x","notes":' + '['.repeat(5000) + ']'.repeat(5000) + '}';
+    const cases: [string, string][] = [
+      ['deep JSON', deep],
+      ['array body', '[1,2,3]'],
+      ['number for a name', '{"name": 12}'],
+      ['huge number', '{"name": "x", "notes": 1e400}'],
+      ['prototype pollution', '{"name": "x", "__proto__": {"admin": true}}'],
+      ['NUL byte', '{"name": "x\\u0000y"}'],
+    ];
+    for (const [label, body] of cases) {
+      const response = await api.raw('POST', '/api/accounts', member, body);
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+      expect(response.headers.get('content-type'), label).toMatch(/^application\/problem\+json/);
+    }
+    console.log(`security: ${payloads.length + cases.length} hostile inputs answered safely`);
+  });
+});

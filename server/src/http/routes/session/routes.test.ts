@@ -168,3 +168,39 @@ describe('sign-in rate limit', () => {
     }
   });
 });
+
+describe('sign-in lockout', () => {
+  it('locks an account after five failed sign-ins in a row, even for the right password', async () => {
+    const user = await buildUser();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(
+        (await api.post('/api/session', null, { email: user.email, password: 'wrong password' }))
+          .status,
+      ).toBe(401);
+    }
+    const locked = await api.post('/api/session', null, {
+      email: user.email,
+      password: testPassword,
+    });
+    expect(locked.status).toBe(429);
+    expect(locked.body).toMatchObject({ code: 'rate-limited' });
+    expect(locked.body.detail).toMatch(/Try again in 15 minutes/);
+    expect(locked.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('forgives failures once the right password is given', async () => {
+    const user = await buildUser();
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await api.post('/api/session', null, { email: user.email, password: 'wrong password' });
+    }
+    expect(
+      (await api.post('/api/session', null, { email: user.email, password: testPassword })).status,
+    ).toBe(200);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await api.post('/api/session', null, { email: user.email, password: 'wrong password' });
+    }
+    expect(
+      (await api.post('/api/session', null, { email: user.email, password: testPassword })).status,
+    ).toBe(200);
+  });
+});
