@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { startServer } from '@fulcrum/server';
 import type { RunningServer } from '@fulcrum/server';
 import { chromium } from 'playwright-core';
@@ -38,7 +40,13 @@ export type E2eHarness = { server: RunningServer; browser: Browser; close: () =>
  * Starts the server on the bundle that globalSetup built (build-web.ts) and launches Chromium.
  */
 export const startHarness = async (): Promise<E2eHarness> => {
-  const server = await startServer({ port: 0, database: 'memory', demo: true, webDistDir });
+  const template = readFileSync(inject('demoTemplatePath'));
+  const server = await startServer({
+    port: 0,
+    database: { kind: 'memory', loadDataDir: new Blob([template]) },
+    demo: true,
+    webDistDir,
+  });
   let browser: Browser;
   try {
     browser = await chromium.launch({

@@ -5,6 +5,8 @@ import { LoginPage } from '../features/session/components/login-page.tsx';
 import { useSessionContext } from '../features/session/hooks/use-session.tsx';
 import { SignalsPage } from '../features/signals/components/signals-page.tsx';
 import { TrustSettingsPage } from '../features/trust/components/trust-settings-page.tsx';
+import { MutualPlanPage } from '../features/mutual-plan/components/mutual-plan-page.tsx';
+import { TeamMemberRecordPage } from '../features/team-members/components/team-member-record-page.tsx';
 import { TeamMembersPage } from '../features/team-members/components/team-members-page.tsx';
 import { Loading } from '../ui/section.tsx';
 import { AppShell } from './app-shell.tsx';
@@ -42,7 +44,9 @@ export const App = () => {
       <Route element={<RequireSession />}>
         <Route index element={<AccountsPage />} />
         <Route path="accounts/:accountId" element={<AccountPage />} />
+        <Route path="accounts/:accountId/plan" element={<MutualPlanPage />} />
         <Route path="team-members" element={<TeamMembersPage />} />
+        <Route path="team-members/:teamMemberId" element={<TeamMemberRecordPage />} />
         <Route path="signals" element={<SignalsPage />} />
         <Route path="settings/trust" element={<TrustSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

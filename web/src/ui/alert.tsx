@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
 
-/** A message box: `error` for problems, `info` for neutral notes. */
+/** A message box: `error` for problems, `warning` for cautions, `info` for neutral notes. */
 export const Alert = ({
   tone = 'error',
   title,
   children,
 }: {
-  tone?: 'error' | 'info';
+  tone?: 'error' | 'warning' | 'info';
   title?: string | undefined;
   children?: ReactNode;
 }) => (
-  <div className={`alert alert--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+  <div className={`alert alert--${tone}`} role={tone === 'info' ? 'status' : 'alert'}>
     {title !== undefined ? <p className="alert__title">{title}</p> : null}
     {children}
   </div>

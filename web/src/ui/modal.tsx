@@ -22,7 +22,9 @@ export const Modal = ({ title, onClose, children }: ModalProps) => {
     );
     first?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onCloseRef.current();
+      // A dialog opened from this one (a confirmation) closes first, on its own.
+      const hasNestedDialog = (panelRef.current?.querySelector('[role=dialog]') ?? null) !== null;
+      if (event.key === 'Escape' && !hasNestedDialog) onCloseRef.current();
     };
     document.addEventListener('keydown', onKey);
     return () => {

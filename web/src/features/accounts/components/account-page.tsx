@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../ui/format.ts';
 import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
 import { Loading } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+import { CommitmentsSection } from '../../commitments/components/commitments-section.tsx';
 import { ObservationForm } from '../../observations/components/observation-form.tsx';
 import type { ObservationSubject } from '../../observations/components/observation-form.tsx';
 import { ObservationsSection } from '../../observations/components/observations-section.tsx';
@@ -21,8 +22,8 @@ import type { Account } from '../api.ts';
 import { AccountForm } from './account-form.tsx';
 
 /**
- * One account: its header with edit/archive, then trust and observations, stakeholders,
- * relationships and opportunities.
+ * One account: its header with edit/archive and the mutual plan link, then trust, observations,
+ * commitments, stakeholders, relationships and opportunities.
  */
 export const AccountPage = () => {
   const { accountId = '' } = useParams();
@@ -97,6 +98,12 @@ export const AccountPage = () => {
           {current.notes !== null ? <p className="account-header__notes">{current.notes}</p> : null}
         </div>
         <div className="page__actions">
+          <Link
+            to={`/accounts/${encodeURIComponent(current.id)}/plan`}
+            className="button button--secondary"
+          >
+            Mutual plan
+          </Link>
           {current.abilities.update ? (
             <button
               type="button"
@@ -137,6 +144,12 @@ export const AccountPage = () => {
         refreshKey={trustVersion}
         stakeholders={subjects.stakeholders}
         opportunities={subjects.opportunities}
+        onChanged={refreshTrust}
+      />
+      <CommitmentsSection
+        accountId={current.id}
+        canCreate={canAdd}
+        refreshKey={trustVersion}
         onChanged={refreshTrust}
       />
       <StakeholdersSection

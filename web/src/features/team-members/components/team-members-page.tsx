@@ -1,6 +1,6 @@
 import { limits } from '@fulcrum/core';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
 import { ArchivedBadge, archivedClassName } from '../../../ui/archived-badge.tsx';
 import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.tsx';
@@ -70,7 +70,9 @@ export const TeamMembersPage = () => {
       {list.items.map((teamMember) => (
         <tr key={teamMember.id} className={archivedClassName(teamMember)}>
           <td>
-            <span className="table__primary">{teamMember.name}</span>
+            <Link className="table__link" to={`/team-members/${encodeURIComponent(teamMember.id)}`}>
+              {teamMember.name}
+            </Link>
             <ArchivedBadge record={teamMember} />
           </td>
           <td>{teamMember.email ?? '—'}</td>
