@@ -51,7 +51,7 @@ describe('the fulcrum CLI', () => {
 
   it(
     'migrates, seeds the demo, creates a user with a workspace and a token for them',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const migrated = await fulcrum('migrate');
       expect(migrated.stdout).toMatch(/Applied 1 foundation/);
@@ -116,6 +116,15 @@ describe('the fulcrum CLI', () => {
       );
       expect(stranger.code).toBe(2);
       expect(stranger.stderr).toMatch(/is not a member of "Ana Co"/);
+
+      const overdue = await fulcrum(
+        'commitments',
+        'overdue',
+        '--workspace',
+        'Demo: Fulcrum Software',
+      );
+      expect(overdue.code).toBe(0);
+      expect(overdue.stdout).toMatch(/open commitment\(s\) overdue/);
 
       const shortPassword = await fulcrum(
         'user',

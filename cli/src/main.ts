@@ -23,6 +23,7 @@ import { CliError } from './cli-error.ts';
 import { withDatabase } from './with-database.ts';
 import { registerTrustCommands } from './trust/trust-commands.ts';
 import { registerBacktestCommands } from './backtest/index.ts';
+import { registerCommitmentCommands, registerOverdueCommand } from './commitments/index.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -202,6 +203,8 @@ export const buildProgram = (): Command => {
 
   registerBacktestCommands(program);
   registerTrustCommands(program);
+  registerCommitmentCommands(program);
+  registerOverdueCommand(program);
 
   return program;
 };

@@ -1,0 +1,2 @@
+export * from './extract-command.ts';
+export * from './overdue-command.ts';
