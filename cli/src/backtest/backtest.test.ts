@@ -66,7 +66,7 @@ describe('fulcrum backtest signed-network', () => {
       'Target mean',
     ]);
     for (const method of report.methods) {
-      expect(method.predictions).toHaveLength(100);
+      expect(method.predictions).toBe(100);
       expect(method.rmse).toBeGreaterThan(0);
       expect(method.signAccuracy).toBeGreaterThan(0);
     }

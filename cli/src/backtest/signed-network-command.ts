@@ -79,11 +79,11 @@ const runSignedNetworkBacktest = async (file: string, options: SignedNetworkOpti
         rmse,
         pearson: Number.isNaN(pearson) ? null : pearson,
         signAccuracy,
-        predictions,
+        predictions: predictions.length,
       })),
     };
     try {
-      await writeFile(options.json, `${JSON.stringify(report)}\n`);
+      await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
     } catch (error) {
       throw new CliError(
         `cannot write ${options.json} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); give a writable --json path.`,
