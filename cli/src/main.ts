@@ -24,6 +24,7 @@ import { withDatabase } from './with-database.ts';
 import { registerTrustCommands } from './trust/trust-commands.ts';
 import { registerBacktestCommands } from './backtest/index.ts';
 import { registerCommitmentCommands, registerOverdueCommand } from './commitments/index.ts';
+import { registerDataCommands } from './data/data-commands.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -205,6 +206,7 @@ export const buildProgram = (): Command => {
   registerTrustCommands(program);
   registerCommitmentCommands(program);
   registerOverdueCommand(program);
+  registerDataCommands(program);
 
   return program;
 };

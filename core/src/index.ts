@@ -7,3 +7,4 @@ export * from './records/stakeholder-status.ts';
 export * from './trust/index.ts';
 export * from './backtest/index.ts';
 export * from './commitments/index.ts';
+export * from './import/index.ts';

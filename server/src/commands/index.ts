@@ -15,3 +15,8 @@ export * from './create-commitment.ts';
 export * from './transition-commitment.ts';
 export * from './get-commitment-record.ts';
 export * from './detect-overdue-commitments.ts';
+export * from './import-csv.ts';
+export * from './import-records.ts';
+export * from './export-tables.ts';
+export * from './export-workspace.ts';
+export * from './backup-database.ts';

@@ -22,6 +22,7 @@ import { commitmentRoutes } from './routes/commitments/routes.ts';
 import { competitorRoutes } from './routes/competitors/routes.ts';
 import { mutualPlanRoutes } from './routes/mutual-plan/routes.ts';
 import { observationRoutes } from './routes/observations/routes.ts';
+import { exportRoutes } from './routes/exports/routes.ts';
 import { signalRoutes } from './routes/signals/routes.ts';
 import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
@@ -160,6 +161,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   commitmentExtractionRoutes(app, db);
   commitmentRoutes(app, db);
   mutualPlanRoutes(app, db);
+  exportRoutes(app, db);
 
   const webDistDir = options.webDistDir;
   const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));
