@@ -1,7 +1,9 @@
 // Benchmarks: `npm run bench`. Prints the figures and writes them to bench/results/. Each speed
 // is also given as a ratio to a baseline measured in the same run, since these machines are
 // shared and noisy.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +21,7 @@ import {
   valuesList,
 } from '../server/src/db/index.ts';
 import { buildApp } from '../server/src/http/app.ts';
+import { benchImport, benchImportMemory } from './import.ts';
 
 type Results = Record<string, unknown>;
 const results: Results = { startedAt: new Date().toISOString(), node: process.version };
@@ -240,8 +243,25 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
   }
 };
 
+const runImportBenches = async (label: string, target: DatabaseTarget) => {
+  const figures = await benchImport(target, 50_000);
+  log(
+    `${label}: import of ${figures.rows.toLocaleString('en')} rows (Salesforce accounts + contacts) ${figures.importRowsPerSecond.toLocaleString('en')} rows/s; raw multi-row INSERT ${figures.rawInsertRowsPerSecond.toLocaleString('en')} rows/s; ratio ${figures.ratio}`,
+  );
+  results[`${label}Import`] = figures;
+};
+
+const runImportMemoryBench = async (target: DatabaseTarget, where: string) => {
+  const figures = await benchImportMemory(target, 1_000_000);
+  log(
+    `import of ${figures.rows.toLocaleString('en')} accounts into ${where}: ${figures.seconds} s, peak memory ${figures.peakRssMb} MB (${figures.baselineRssMb} MB before the import started)`,
+  );
+  results.importMemory = { ...figures, database: where };
+};
+
 benchReplay();
 await benchDatabase('pglite', { kind: 'memory' });
+await runImportBenches('pglite', { kind: 'memory' });
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (serverUrl) {
   const name = `fulcrum_bench_${Date.now()}`;
@@ -252,6 +272,9 @@ if (serverUrl) {
   url.pathname = `/${name}`;
   try {
     await benchDatabase('postgres', { kind: 'postgres', url: url.toString() });
+    await runImportBenches('postgres', { kind: 'postgres', url: url.toString() });
+    if (process.env.BENCH_SKIP_MEMORY !== '1')
+      await runImportMemoryBench({ kind: 'postgres', url: url.toString() }, 'PostgreSQL');
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -260,6 +283,14 @@ if (serverUrl) {
   log(
     'postgres: skipped, set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it',
   );
+  if (process.env.BENCH_SKIP_MEMORY !== '1') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-bench-pglite-'));
+    try {
+      await runImportMemoryBench({ kind: 'pglite', dataDir }, 'PGlite on disk');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
 }
 
 const dir = new URL('./results/', import.meta.url);
