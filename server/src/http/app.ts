@@ -23,6 +23,7 @@ import { competitorRoutes } from './routes/competitors/routes.ts';
 import { mutualPlanRoutes } from './routes/mutual-plan/routes.ts';
 import { observationRoutes } from './routes/observations/routes.ts';
 import { exportRoutes } from './routes/exports/routes.ts';
+import { importRoutes } from './routes/imports/routes.ts';
 import { signalRoutes } from './routes/signals/routes.ts';
 import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
@@ -162,6 +163,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   commitmentRoutes(app, db);
   mutualPlanRoutes(app, db);
   exportRoutes(app, db);
+  importRoutes(app, db);
 
   const webDistDir = options.webDistDir;
   const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));

@@ -62,6 +62,9 @@ export const AppShell = () => {
             <NavLink to="/signals" className="app-nav__link">
               Signals
             </NavLink>
+            <NavLink to="/import" className="app-nav__link">
+              Import
+            </NavLink>
             <NavLink to="/settings/trust" className="app-nav__link">
               Settings
             </NavLink>

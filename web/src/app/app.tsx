@@ -1,6 +1,7 @@
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AccountPage } from '../features/accounts/components/account-page.tsx';
 import { AccountsPage } from '../features/accounts/components/accounts-page.tsx';
+import { ImportPage } from '../features/imports/components/import-page.tsx';
 import { LoginPage } from '../features/session/components/login-page.tsx';
 import { useSessionContext } from '../features/session/hooks/use-session.tsx';
 import { SignalsPage } from '../features/signals/components/signals-page.tsx';
@@ -49,6 +50,7 @@ export const App = () => {
         <Route path="team-members/:teamMemberId" element={<TeamMemberRecordPage />} />
         <Route path="signals" element={<SignalsPage />} />
         <Route path="settings/trust" element={<TrustSettingsPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
