@@ -34,7 +34,8 @@ export default defineConfig({
           name: 'cli',
           include: ['cli/src/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // These spawn the real bin, each start opening a database: slow on a loaded 2-core CI.
+          testTimeout: 180_000,
         },
       },
       { test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node' } },

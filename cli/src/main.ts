@@ -25,6 +25,8 @@ import { registerTrustCommands } from './trust/trust-commands.ts';
 import { registerBacktestCommands } from './backtest/index.ts';
 import { registerCommitmentCommands, registerOverdueCommand } from './commitments/index.ts';
 import { registerDataCommands } from './data/data-commands.ts';
+import { registerAlertCommands } from './alerts/index.ts';
+import { registerShareCommands } from './share/share-commands.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -206,7 +208,9 @@ export const buildProgram = (): Command => {
   registerTrustCommands(program);
   registerCommitmentCommands(program);
   registerOverdueCommand(program);
+  registerAlertCommands(program);
   registerDataCommands(program);
+  registerShareCommands(program);
 
   return program;
 };

@@ -8,3 +8,6 @@ export * from './trust/index.ts';
 export * from './backtest/index.ts';
 export * from './commitments/index.ts';
 export * from './import/index.ts';
+export * from './share/index.ts';
+export * from './coverage/index.ts';
+export * from './alerts/index.ts';

@@ -14,6 +14,7 @@ import {
 } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import { startOverdueCommitmentsJob } from './jobs/overdue-commitments-job.ts';
+import { startAlertsJob } from './jobs/alerts-job.ts';
 
 /** Where the built web app lives in this checkout. */
 export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -61,11 +62,13 @@ export const startServer = async (options: StartServerOptions = {}): Promise<Run
   });
   const url = address.replace('127.0.0.1', 'localhost');
   const overdueJob = startOverdueCommitmentsJob(db, { log });
+  const alertsJob = startAlertsJob(db, { log });
   return {
     url,
     demoSeeded,
     close: async () => {
       overdueJob.stop();
+      alertsJob.stop();
       await app.close();
       await db.close();
     },

@@ -16,6 +16,8 @@ import type { Db } from '../db/index.ts';
 import { authenticate } from './auth.ts';
 import { handleError, sendProblem } from './problems.ts';
 import { accountRoutes } from './routes/accounts/routes.ts';
+import { alertRoutes } from './routes/alerts/routes.ts';
+import { coverageRoutes } from './routes/coverage/routes.ts';
 import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
 import { commitmentExtractionRoutes } from './routes/commitment-extraction/routes.ts';
 import { commitmentRoutes } from './routes/commitments/routes.ts';
@@ -29,6 +31,8 @@ import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
 import { relationshipRoutes } from './routes/relationships/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
+import { shareLinkRoutes } from './routes/share-links/routes.ts';
+import { sharedRoutes } from './routes/shared/routes.ts';
 import { stakeholderRoutes } from './routes/stakeholders/routes.ts';
 import { teamMemberRoutes } from './routes/team-members/routes.ts';
 import { workspaceRoutes } from './routes/workspaces/routes.ts';
@@ -43,10 +47,17 @@ export type AppOptions = {
   logger?: boolean;
   /** Sign-in attempts allowed per client address per minute (default 10). */
   signInAttemptsPerMinute?: number;
+  /** Requests per client address per minute to each shared-view route (default 120). */
+  sharedRequestsPerMinute?: number;
 };
 
 /** Paths anyone may reach without credentials. */
 export const publicPaths = ['/healthz', '/api/openapi.json', '/api/docs'];
+
+/** The customer-facing routes: reached only with `Authorization: Share <token>`, and the only
+ * routes a share link reaches. */
+export const isSharedPath = (path: string): boolean =>
+  path === '/api/shared' || path.startsWith('/api/shared/');
 
 /** Writes a viewer may still make: their own session and tokens, a workspace of their own, and
  * requests that compute without changing anything. Every other write is refused to viewers before
@@ -87,9 +98,19 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
         title: 'Fulcrum API',
         version: '0.1.0',
         description:
-          'The trust ledger for B2B account teams. Authenticate with `Authorization: Bearer <token>` (create a token in the app or with `npx fulcrum token create`). Errors are RFC 9457 problem documents.',
+          'The trust ledger for B2B account teams. Authenticate with `Authorization: Bearer <token>` (create a token in the app or with `npx fulcrum token create`). The shared view under /api/shared takes only `Authorization: Share <token>` from a share link. Errors are RFC 9457 problem documents.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          share: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'Authorization',
+            description: 'A share link: `Share <token>`; reaches only /api/shared',
+          },
+        },
+      },
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
@@ -110,6 +131,23 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     request.credentials = { kind: 'anonymous' };
     if (!path.startsWith('/api/') || publicPaths.some((p) => path.startsWith(p))) return;
     request.credentials = await authenticate(db, request);
+    // A share link is its own kind of credential: the shared view and nothing else, and the
+    // shared view takes nothing else.
+    if (request.credentials.kind === 'share' && !isSharedPath(path)) {
+      throw new DomainError(
+        'unauthenticated',
+        'A share link opens only the shared view (/api/shared). Sign in or use an API token for the rest of the API.',
+      );
+    }
+    if (isSharedPath(path)) {
+      if (request.credentials.kind !== 'share') {
+        throw new DomainError(
+          'unauthenticated',
+          'The shared view opens with a share link: send `Authorization: Share <token>`.',
+        );
+      }
+      return;
+    }
     // Everything under /api but signing in needs credentials, checked before the body is read.
     if (
       request.credentials.kind === 'anonymous' &&
@@ -120,7 +158,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
         'Sign in first, or send `Authorization: Bearer <token>` with an API token.',
       );
     }
-    const actor = request.credentials.kind === 'anonymous' ? null : request.credentials.actor;
+    const actor =
+      request.credentials.kind === 'session' || request.credentials.kind === 'token'
+        ? request.credentials.actor
+        : null;
     if (
       actor?.role === 'viewer' &&
       request.method !== 'GET' &&
@@ -164,6 +205,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   mutualPlanRoutes(app, db);
   exportRoutes(app, db);
   importRoutes(app, db);
+  alertRoutes(app, db);
+  coverageRoutes(app, db);
+  shareLinkRoutes(app, db);
+  sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });
 
   const webDistDir = options.webDistDir;
   const hasWeb = webDistDir !== undefined && existsSync(join(webDistDir, 'index.html'));

@@ -1,7 +1,7 @@
-import type { Actor } from '@fulcrum/core';
+import type { Actor, ShareActor } from '@fulcrum/core';
 import { DomainError } from '@fulcrum/core';
 import type { FastifyRequest } from 'fastify';
-import { hashSecret, parseApiToken } from '../commands/index.ts';
+import { authenticateShareToken, hashSecret, parseApiToken } from '../commands/index.ts';
 import {
   type Db,
   findLiveSession,
@@ -17,7 +17,9 @@ export const sessionCookie = 'fulcrum_session';
 export type Credentials =
   | { kind: 'anonymous' }
   | { kind: 'session'; idHash: string; session: SessionRecord; actor: Actor | null }
-  | { kind: 'token'; actor: Actor };
+  | { kind: 'token'; actor: Actor }
+  /** A share link: reaches only the shared view under /api/shared, never the internal API. */
+  | { kind: 'share'; share: ShareActor };
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -25,6 +27,11 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const authenticate = async (db: Db, request: FastifyRequest): Promise<Credentials> => {
   const header = request.headers.authorization;
   if (header !== undefined) {
+    // Share links authenticate with their own scheme, so a share token is never an API token.
+    const shareToken = /^Share\s+(\S+)$/i.exec(header)?.[1];
+    if (shareToken !== undefined) {
+      return { kind: 'share', share: await authenticateShareToken(db, shareToken, new Date()) };
+    }
     const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const parsed = bearer ? parseApiToken(bearer) : null;
     const token = parsed
@@ -80,7 +87,7 @@ export const authenticate = async (db: Db, request: FastifyRequest): Promise<Cre
 /** The actor of a request, or a 401 telling the caller how to authenticate. */
 export const requireActor = (request: FastifyRequest): Actor => {
   const credentials = request.credentials;
-  if (credentials.kind === 'anonymous') {
+  if (credentials.kind === 'anonymous' || credentials.kind === 'share') {
     throw new DomainError(
       'unauthenticated',
       'Sign in first, or send `Authorization: Bearer <token>` with an API token.',
@@ -93,6 +100,18 @@ export const requireActor = (request: FastifyRequest): Actor => {
     );
   }
   return credentials.actor;
+};
+
+/** The share link of a request to the shared view, or a 401. */
+export const requireShare = (request: FastifyRequest): ShareActor => {
+  const credentials = request.credentials;
+  if (credentials.kind !== 'share') {
+    throw new DomainError(
+      'unauthenticated',
+      'The shared view opens with a share link: send `Authorization: Share <token>`.',
+    );
+  }
+  return credentials.share;
 };
 
 /** The browser session of a request, or a 401. */

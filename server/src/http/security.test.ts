@@ -8,8 +8,8 @@ import {
   buildTeamMember,
   type TestMember,
 } from '../test/factories.ts';
-import { api, getTestServer } from '../test/test-server.ts';
-import { publicPaths, viewerMayCall } from './app.ts';
+import { api, type As, getTestServer } from '../test/test-server.ts';
+import { isSharedPath, publicPaths, viewerMayCall } from './app.ts';
 
 /** A workspace with one of everything, so every path parameter has a real id to point at. */
 const buildEverything = async (owner: TestMember) => {
@@ -54,7 +54,13 @@ const buildEverything = async (owner: TestMember) => {
     name: 'Secret value',
     deliveredOn: '2026-01-01',
   });
+  const shareLink = await api.post(`/api/accounts/${account.id}/share-links`, owner, {
+    scope: 'respond',
+  });
   const tokens = (await api.get('/api/api-tokens', owner)).body.data;
+  // One relationship makes the account single-threaded, which raises an alert.
+  await api.post(`/api/accounts/${account.id}/alerts/evaluate`, owner, {});
+  const alert = (await api.get(`/api/alerts?accountId=${account.id}`, owner)).body.data[0];
   const ids: Record<string, string> = {
     accountId: account.id,
     stakeholderId: stakeholder.id,
@@ -70,6 +76,8 @@ const buildEverything = async (owner: TestMember) => {
     objectiveId: objective.body.id,
     valueDeliveryId: valueDelivery.body.id,
     tokenId: tokens[0].id,
+    alertId: alert?.id,
+    shareLinkId: shareLink.body.id,
   };
   for (const [name, id] of Object.entries(ids))
     expect(id, `fixture for ${name}`).toEqual(expect.any(String));
@@ -95,7 +103,7 @@ const fillPath = (url: string, ids: Record<string, string>) =>
   });
 
 /** Sends a request the way a client would: no body on GET and DELETE, JSON otherwise. */
-const call = (method: string, path: string, as: TestMember | null, body = '{}') =>
+const call = (method: string, path: string, as: As, body = '{}') =>
   method === 'GET'
     ? api.get(path, as)
     : method === 'DELETE'
@@ -107,6 +115,8 @@ const apiRoutes = async () => {
   return app.routeTable.filter(
     (route) =>
       route.url.startsWith('/api/') &&
+      // The customer-facing routes take only share links; they have their own cases below.
+      !isSharedPath(route.url) &&
       !publicPaths.some((path) => route.url.startsWith(path)) &&
       !(route.method === 'POST' && route.url === '/api/session'),
   );
@@ -193,6 +203,122 @@ describe('security: every route in the route table', () => {
       before,
     );
     console.log(`security: ${writes.length} write routes refused to a viewer`);
+  });
+});
+
+const sharedRoutes = async () => {
+  const { app } = await getTestServer();
+  return app.routeTable.filter((route) => isSharedPath(route.url));
+};
+
+const asShare = (token: string) => ({ headers: { authorization: `Share ${token}` } });
+
+const shareLinkOf = async (owner: TestMember, accountId: string, scope: 'view' | 'respond') => {
+  const created = await api.post(`/api/accounts/${accountId}/share-links`, owner, { scope });
+  expect(created.status).toBe(201);
+  return created.body as { id: string; token: string };
+};
+
+// Bodies that would pass validation, so a refusal comes from the link, not the schema.
+const sharedBodies: Record<string, string> = {
+  'POST /api/shared/commitments/:commitmentId/comments': JSON.stringify({ text: 'hello' }),
+  'POST /api/shared/commitments': JSON.stringify({ text: 'We will send the data' }),
+  'POST /api/shared/pulse': JSON.stringify({ trustAnswer: 5, valueAnswer: 5, backingAnswer: 5 }),
+};
+
+describe('security: share links', () => {
+  it('reach no internal route: every route of the route table answers 401 or 404, nothing written', async () => {
+    const owner = await buildMember({ role: 'owner' });
+    const ids = await buildEverything(owner);
+    const link = await shareLinkOf(owner, ids.accountId!, 'respond');
+    const before = await tableCounts(owner.workspaceId);
+    const routes = await apiRoutes();
+    for (const route of routes) {
+      const response = await call(route.method, fill(route.url, ids), asShare(link.token));
+      expect([401, 404], `${route.method} ${route.url}`).toContain(response.status);
+      expect(response.text, `${route.method} ${route.url}`).not.toMatch(/Secret /);
+    }
+    // Only the link's last use moved.
+    expect(await tableCounts(owner.workspaceId)).toEqual(before);
+    console.log(`security: ${routes.length} internal routes refused to a share link`);
+  });
+
+  it('finds nothing of another account or workspace through a link: their ids are not found', async () => {
+    const owner = await buildMember({ role: 'owner' });
+    const ids = await buildEverything(owner);
+    const elsewhere = await buildAccount(owner.workspaceId, { name: 'Other Account' });
+    const link = await shareLinkOf(owner, elsewhere.id, 'respond');
+    const stranger = await buildMember({ role: 'owner' });
+    const foreign = await buildEverything(stranger);
+    const before = await tableCounts(owner.workspaceId);
+    const strangerBefore = await tableCounts(stranger.workspaceId);
+    const routes = (await sharedRoutes()).filter((route) => route.url.includes(':'));
+    expect(routes.length).toBeGreaterThanOrEqual(3);
+    for (const target of [ids, foreign]) {
+      for (const route of routes) {
+        const label = `${route.method} ${route.url}`;
+        const response = await call(
+          route.method,
+          fill(route.url, target),
+          asShare(link.token),
+          sharedBodies[label] ?? '{}',
+        );
+        expect(response.status, label).toBe(404);
+        expect(response.text, label).not.toMatch(/Secret /);
+      }
+    }
+    const view = await api.get('/api/shared', asShare(link.token));
+    expect(view.text).not.toMatch(/Secret /);
+    expect(await tableCounts(owner.workspaceId)).toEqual(before);
+    expect(await tableCounts(stranger.workspaceId)).toEqual(strangerBefore);
+    console.log(`security: ${routes.length * 2} cross-account share-link requests answered 404`);
+  });
+
+  it('refuses expired, revoked and forged links with 401 and view links on respond actions with 403, writing nothing', async () => {
+    const owner = await buildMember({ role: 'owner' });
+    const ids = await buildEverything(owner);
+    const db = await getTestDb();
+    const expired = await shareLinkOf(owner, ids.accountId!, 'respond');
+    await db.query(
+      `UPDATE share_links SET expires_at = now() - interval '1 minute' WHERE workspace_id = $1 AND id = $2`,
+      [owner.workspaceId, expired.id],
+    );
+    const revoked = await shareLinkOf(owner, ids.accountId!, 'respond');
+    await api.post(`/api/share-links/${revoked.id}/revoke`, owner);
+    const viewOnly = await shareLinkOf(owner, ids.accountId!, 'view');
+    const forged = `share_${owner.workspaceId}_${'A'.repeat(43)}`;
+    const before = await tableCounts(owner.workspaceId);
+    const routes = await sharedRoutes();
+    let cases = 0;
+    for (const route of routes) {
+      const label = `${route.method} ${route.url}`;
+      const body = sharedBodies[label] ?? '{}';
+      for (const token of [expired.token, revoked.token, forged]) {
+        const response = await call(route.method, fill(route.url, ids), asShare(token), body);
+        expect(response.status, `${label} with a dead link`).toBe(401);
+        expect(response.body.code).toBe('unauthenticated');
+        cases++;
+      }
+      if (route.method !== 'GET') {
+        const response = await call(
+          route.method,
+          fill(route.url, ids),
+          asShare(viewOnly.token),
+          body,
+        );
+        expect(response.status, `${label} with a view link`).toBe(403);
+        cases++;
+      }
+      // A session or API token is not a share link.
+      const member = await call(route.method, fill(route.url, ids), owner, body);
+      expect(member.status, `${label} as a member`).toBe(401);
+      cases++;
+    }
+    const after = await tableCounts(owner.workspaceId);
+    expect(after).toEqual(before);
+    console.log(
+      `security: ${cases} shared-view requests with dead, view-only or member credentials refused`,
+    );
   });
 });
 

@@ -59,6 +59,9 @@ export const AppShell = () => {
             <NavLink to="/team-members" className="app-nav__link">
               Team members
             </NavLink>
+            <NavLink to="/alerts" className="app-nav__link">
+              Alerts
+            </NavLink>
             <NavLink to="/signals" className="app-nav__link">
               Signals
             </NavLink>

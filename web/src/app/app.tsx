@@ -1,9 +1,11 @@
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AccountPage } from '../features/accounts/components/account-page.tsx';
 import { AccountsPage } from '../features/accounts/components/accounts-page.tsx';
+import { AlertsPage } from '../features/alerts/components/alerts-page.tsx';
 import { ImportPage } from '../features/imports/components/import-page.tsx';
 import { LoginPage } from '../features/session/components/login-page.tsx';
 import { useSessionContext } from '../features/session/hooks/use-session.tsx';
+import { SharedViewPage } from '../features/shared-view/components/shared-view-page.tsx';
 import { SignalsPage } from '../features/signals/components/signals-page.tsx';
 import { TrustSettingsPage } from '../features/trust/components/trust-settings-page.tsx';
 import { MutualPlanPage } from '../features/mutual-plan/components/mutual-plan-page.tsx';
@@ -42,12 +44,15 @@ export const App = () => {
         path="/login"
         element={state.status === 'loading' ? <Loading label="Loading Fulcrum…" /> : <LoginPage />}
       />
+      {/* The page a share link opens: public, authenticated by the token in its address. */}
+      <Route path="/s/:token" element={<SharedViewPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<AccountsPage />} />
         <Route path="accounts/:accountId" element={<AccountPage />} />
         <Route path="accounts/:accountId/plan" element={<MutualPlanPage />} />
         <Route path="team-members" element={<TeamMembersPage />} />
         <Route path="team-members/:teamMemberId" element={<TeamMemberRecordPage />} />
+        <Route path="alerts" element={<AlertsPage />} />
         <Route path="signals" element={<SignalsPage />} />
         <Route path="settings/trust" element={<TrustSettingsPage />} />
         <Route path="import" element={<ImportPage />} />

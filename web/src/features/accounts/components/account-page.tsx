@@ -9,10 +9,13 @@ import { RecordFormModal, useRecordEditor } from '../../../ui/record-form-modal.
 import { Loading } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 import { CommitmentsSection } from '../../commitments/components/commitments-section.tsx';
+import { AlertsSection } from '../../alerts/components/alerts-section.tsx';
+import { RelationshipMapSection } from '../../relationship-map/components/relationship-map-section.tsx';
 import { ObservationForm } from '../../observations/components/observation-form.tsx';
 import type { ObservationSubject } from '../../observations/components/observation-form.tsx';
 import { ObservationsSection } from '../../observations/components/observations-section.tsx';
 import { OpportunitiesSection } from '../../opportunities/components/opportunities-section.tsx';
+import { ShareSection } from '../../share/components/share-section.tsx';
 import { RelationshipsSection } from '../../relationships/components/relationships-section.tsx';
 import { StakeholdersSection } from '../../stakeholders/components/stakeholders-section.tsx';
 import { TrustSection } from '../../trust/components/trust-section.tsx';
@@ -139,6 +142,7 @@ export const AccountPage = () => {
         }
         actions={logButton}
       />
+      <AlertsSection accountId={current.id} refreshKey={trustVersion} canEvaluate={canAdd} />
       <ObservationsSection
         accountId={current.id}
         refreshKey={trustVersion}
@@ -165,7 +169,14 @@ export const AccountPage = () => {
         canCreate={canAdd}
         refreshKey={stakeholderVersion}
       />
+      <RelationshipMapSection accountId={current.id} refreshKey={trustVersion} />
       <OpportunitiesSection accountId={current.id} canCreate={canAdd} onChanged={refreshTrust} />
+      <ShareSection
+        accountId={current.id}
+        stakeholders={subjects.stakeholders}
+        canCreate={canAdd}
+        refreshKey={trustVersion}
+      />
 
       {isLogging ? (
         <Modal title="Log observation" onClose={() => setIsLogging(false)}>

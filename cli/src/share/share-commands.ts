@@ -1,0 +1,174 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import {
+  type Actor,
+  shareLinkDefaultDays,
+  shareLinkMaxDays,
+  type ShareScope,
+  shareScopes,
+  type WorkspaceRole,
+} from '@fulcrum/core';
+import {
+  createShareLink,
+  getWorkspaceByIdOrName,
+  listShareLinks,
+  revokeShareLink,
+  shareLinkStateOf,
+} from '@fulcrum/server/commands';
+import { type Db, isUuid } from '@fulcrum/server/db';
+import { CliError } from '../cli-error.ts';
+import { withDatabase } from '../with-database.ts';
+
+const parseScope = (value: string): ShareScope => {
+  const scope = shareScopes.find((candidate) => candidate === value);
+  if (!scope) throw new InvalidArgumentError(`use one of ${shareScopes.join(', ')}.`);
+  return scope;
+};
+
+const parseDays = (value: string): number => {
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > shareLinkMaxDays)
+    throw new InvalidArgumentError(`use a whole number of days from 1 to ${shareLinkMaxDays}.`);
+  return days;
+};
+
+// The CLI acts as the workspace's first owner, like the other admin commands.
+const ownerOf = async (db: Db, workspaceId: string): Promise<Actor> => {
+  const [member] = await db.query<{ userId: string; role: WorkspaceRole }>(
+    `SELECT user_id AS "userId", role FROM memberships WHERE workspace_id = $1
+     ORDER BY (role = 'owner') DESC, created_at LIMIT 1`,
+    [workspaceId],
+  );
+  if (!member) throw new CliError('This workspace has no members.', 2);
+  return { kind: 'member', workspaceId, userId: member.userId, role: member.role } as Actor;
+};
+
+// An account or stakeholder by id or by its exact name (case-insensitive).
+const resolveId = async (
+  db: Db,
+  table: 'accounts' | 'stakeholders',
+  workspaceId: string,
+  idOrName: string,
+  accountId?: string,
+): Promise<string> => {
+  const scoped = accountId ? ' AND account_id = $3' : '';
+  const params = [workspaceId, idOrName, ...(accountId ? [accountId] : [])];
+  const rows = await db.query<{ id: string }>(
+    isUuid(idOrName)
+      ? `SELECT id FROM ${table} WHERE workspace_id = $1 AND id = $2${scoped}`
+      : `SELECT id FROM ${table} WHERE workspace_id = $1 AND lower(name) = lower($2)${scoped}`,
+    params,
+  );
+  const noun = table === 'accounts' ? 'account' : 'stakeholder';
+  if (rows.length === 1) return rows[0]!.id;
+  throw new CliError(
+    rows.length === 0
+      ? `No ${noun} named or with the id "${idOrName}"${accountId ? ' on that account' : ''}.`
+      : `Several ${noun}s are named "${idOrName}"; pass the id instead.`,
+    2,
+  );
+};
+
+/** Registers `share create|list|revoke`: share links to an account's shared view. */
+export const registerShareCommands = (program: Command) => {
+  const share = program
+    .command('share')
+    .description("Share links: the account's people see the mutual plan and commitments");
+
+  share
+    .command('create')
+    .description('Create a share link; prints its address once (the token is never shown again)')
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--account <idOrName>', 'the account to share')
+    .option('--stakeholder <idOrName>', 'the stakeholder the link is for')
+    .option('--scope <scope>', 'view, or respond (confirm, comment, pulse)', parseScope, 'view')
+    .option(
+      '--days <days>',
+      `days until it expires (at most ${shareLinkMaxDays})`,
+      parseDays,
+      shareLinkDefaultDays,
+    )
+    .option('--base-url <url>', 'where Fulcrum is served', 'http://127.0.0.1:3000')
+    .action(
+      async (options: {
+        workspace: string;
+        account: string;
+        stakeholder?: string;
+        scope: ShareScope;
+        days: number;
+        baseUrl: string;
+      }) => {
+        await withDatabase(async (db) => {
+          const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+          const accountId = await resolveId(db, 'accounts', workspace.id, options.account);
+          const stakeholderId = options.stakeholder
+            ? await resolveId(db, 'stakeholders', workspace.id, options.stakeholder, accountId)
+            : null;
+          const created = await createShareLink(
+            db,
+            await ownerOf(db, workspace.id),
+            accountId,
+            { stakeholderId, scope: options.scope, days: options.days },
+            new Date(),
+          );
+          console.log(`${options.baseUrl.replace(/\/$/, '')}/s/${created.token}`);
+          console.error(
+            `Share link ${created.link.id} (${created.link.scope}) expires ${created.link.expiresAt.toISOString().slice(0, 10)}. The address is shown only now.`,
+          );
+        });
+      },
+    );
+
+  share
+    .command('list')
+    .description('List share links with their state and last use')
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .option('--account <idOrName>', 'only this account')
+    .option('--json', 'print JSON')
+    .action(async (options: { workspace: string; account?: string; json?: boolean }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const accountId = options.account
+          ? await resolveId(db, 'accounts', workspace.id, options.account)
+          : null;
+        const now = new Date();
+        const links = (await listShareLinks(db, workspace.id, accountId)).map((link) => ({
+          id: link.id,
+          accountId: link.accountId,
+          stakeholder: link.stakeholderName,
+          scope: link.scope,
+          state: shareLinkStateOf(link, now),
+          expiresAt: link.expiresAt.toISOString(),
+          lastUsedAt: link.lastUsedAt?.toISOString() ?? null,
+          pulses: link.pulseCount,
+        }));
+        if (options.json) {
+          console.log(JSON.stringify(links, null, 2));
+          return;
+        }
+        console.log(`${links.length} share link(s).`);
+        for (const link of links) {
+          console.log(
+            `${link.id}  ${link.scope.padEnd(7)}  ${link.state.padEnd(7)}  expires ${link.expiresAt.slice(0, 10)}  last used ${link.lastUsedAt?.slice(0, 10) ?? 'never'}  ${link.stakeholder ?? ''}`,
+          );
+        }
+      });
+    });
+
+  share
+    .command('revoke')
+    .description('Revoke a share link at once')
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--id <id>', 'the share link id (from share list)')
+    .action(async (options: { workspace: string; id: string }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const link = await revokeShareLink(
+          db,
+          await ownerOf(db, workspace.id),
+          options.id,
+          new Date(),
+        );
+        console.log(`Share link ${link.id} revoked.`);
+      });
+    });
+};

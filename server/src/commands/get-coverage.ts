@@ -1,0 +1,53 @@
+import {
+  type Account,
+  computeCoverage,
+  type Coverage,
+  type CoverageRelationship,
+  type CoverageStakeholder,
+  DomainError,
+} from '@fulcrum/core';
+import { accountTable, type Db, findRecord } from '../db/index.ts';
+
+/** The people and live relationships of one account, as coverage reads them. */
+export const loadCoverageInput = async (
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+): Promise<{ stakeholders: CoverageStakeholder[]; relationships: CoverageRelationship[] }> => {
+  const [stakeholders, relationships] = await Promise.all([
+    db.query<CoverageStakeholder>(
+      `SELECT id, name, seniority, buying_role AS "buyingRole", status, left_on::text AS "leftOn"
+       FROM stakeholders WHERE workspace_id = $1 AND account_id = $2 AND archived_at IS NULL
+       ORDER BY lower(name), id`,
+      [workspaceId, accountId],
+    ),
+    db.query<CoverageRelationship>(
+      `SELECT r.team_member_id AS "teamMemberId", tm.name AS "teamMemberName",
+              r.stakeholder_id AS "stakeholderId", r.strength
+       FROM relationships r
+       JOIN team_members tm ON tm.workspace_id = r.workspace_id AND tm.id = r.team_member_id
+       JOIN stakeholders s ON s.workspace_id = r.workspace_id AND s.id = r.stakeholder_id
+       WHERE r.workspace_id = $1 AND r.account_id = $2 AND r.archived_at IS NULL
+         AND s.archived_at IS NULL AND tm.archived_at IS NULL
+       ORDER BY lower(tm.name), r.id`,
+      [workspaceId, accountId],
+    ),
+  ]);
+  return { stakeholders, relationships };
+};
+
+/** The relationship coverage of one account by seniority level, with its flags; 404 when the
+ * account is not in the workspace. */
+export const getCoverage = async (
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+): Promise<{ accountId: string; coverage: Coverage }> => {
+  const account = await findRecord<Account>(db, accountTable, workspaceId, accountId);
+  if (account === null)
+    throw new DomainError('not-found', 'No account with this id exists in your workspace.');
+  return {
+    accountId,
+    coverage: computeCoverage(await loadCoverageInput(db, workspaceId, accountId)),
+  };
+};
