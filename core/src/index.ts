@@ -11,3 +11,4 @@ export * from './import/index.ts';
 export * from './share/index.ts';
 export * from './coverage/index.ts';
 export * from './alerts/index.ts';
+export * from './calendar.ts';

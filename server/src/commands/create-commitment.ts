@@ -8,6 +8,9 @@ import {
   DomainError,
   type FieldError,
   type LoadWarning,
+  addDays,
+  type CommitmentRecord,
+  isClosedStatus,
 } from '@fulcrum/core';
 import {
   accountTable,
@@ -34,9 +37,6 @@ export type CommitmentInput = {
   dueOn?: string | null | undefined;
   status?: 'proposed' | 'agreed' | undefined;
 };
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Checks that the people and deal a commitment names belong to this workspace and account. */
 export const assertCommitmentReferences = async (
@@ -114,19 +114,23 @@ export const checkCommitmentLoad = async (
   ownerTeamMemberId: string,
   dueOn: string | null,
   today: string,
-): Promise<LoadWarning[]> => {
-  const { name, record } = await getCommitmentRecord(db, workspaceId, ownerTeamMemberId, today);
-  const [due] = await db.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM commitments WHERE workspace_id = $1 AND owner_team_member_id = $2
-       AND status IN ('proposed', 'agreed') AND archived_at IS NULL AND due_on BETWEEN $3 AND $4`,
-    [workspaceId, ownerTeamMemberId, today, addDays(today, 14)],
+): Promise<{ warnings: LoadWarning[]; record: CommitmentRecord }> => {
+  const { name, record, commitments } = await getCommitmentRecord(
+    db,
+    workspaceId,
+    ownerTeamMemberId,
+    today,
   );
-  const isNewDueSoon = dueOn !== null && dueOn >= today && dueOn <= addDays(today, 14);
-  return assessCommitmentLoad({
+  const horizon = addDays(today, 14);
+  const isDueSoon = (day: string | null) => day !== null && day >= today && day <= horizon;
+  // The owner's open commitments are already loaded with their record: count those due soon.
+  const dueSoon = commitments.filter((c) => !isClosedStatus(c.status) && isDueSoon(c.dueOn)).length;
+  const warnings = assessCommitmentLoad({
     ownerName: name,
     record,
-    dueInNext14Days: (due?.count ?? 0) + (isNewDueSoon ? 1 : 0),
+    dueInNext14Days: dueSoon + (isDueSoon(dueOn) ? 1 : 0),
   });
+  return { warnings, record };
 };
 
 /** Records a commitment of either side, with the history's first entry, and returns it with any
@@ -162,13 +166,15 @@ export const createCommitment = async (
     const status = input.status ?? 'agreed';
     const warnings =
       input.side === 'ours'
-        ? await checkCommitmentLoad(
-            tx,
-            actor.workspaceId,
-            input.ownerTeamMemberId!,
-            input.dueOn ?? null,
-            today,
-          )
+        ? (
+            await checkCommitmentLoad(
+              tx,
+              actor.workspaceId,
+              input.ownerTeamMemberId!,
+              input.dueOn ?? null,
+              today,
+            )
+          ).warnings
         : [];
     const commitment = await insertRecord<Commitment>(tx, commitmentTable, actor.workspaceId, {
       ...input,

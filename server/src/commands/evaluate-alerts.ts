@@ -10,6 +10,7 @@ import {
   type Dimension,
   evaluateAlertRules,
   type RecordedCommitment,
+  addDays,
 } from '@fulcrum/core';
 import type { Db } from '../db/index.ts';
 import { getAccountTrust } from './get-account-trust.ts';
@@ -24,9 +25,6 @@ export type AlertEvaluation = {
   resolved: number;
   open: number;
 };
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A fingerprint of everything the rules read about an account, plus the day: the overdue and
  * silence rules change with the date alone. Unchanged fingerprint, nothing to re-evaluate. */

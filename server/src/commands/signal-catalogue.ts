@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defaultSignalCatalogue } from '@fulcrum/core';
-import type { Db } from '../db/index.ts';
+import { type Db, valuesList } from '../db/index.ts';
 
 /** Gives a workspace the default signal catalogue if it has no signals yet. */
 export const seedSignalCatalogue = async (db: Db, workspaceId: string): Promise<void> => {
@@ -10,7 +10,7 @@ export const seedSignalCatalogue = async (db: Db, workspaceId: string): Promise<
   );
   if ((existing?.count ?? 0) > 0) return;
   const params: unknown[] = [];
-  const tuples = defaultSignalCatalogue.map((signal) => {
+  for (const signal of defaultSignalCatalogue) {
     params.push(
       workspaceId,
       randomUUID(),
@@ -20,11 +20,9 @@ export const seedSignalCatalogue = async (db: Db, workspaceId: string): Promise<
       signal.polarity,
       signal.defaultWeight,
     );
-    const base = params.length - 7;
-    return `(${Array.from({ length: 7 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-  });
+  }
   await db.query(
-    `INSERT INTO signals (workspace_id, id, name, description, dimension, polarity, default_weight) VALUES ${tuples.join(', ')}`,
+    `INSERT INTO signals (workspace_id, id, name, description, dimension, polarity, default_weight) VALUES ${valuesList(defaultSignalCatalogue.length, 7)}`,
     params,
   );
 };

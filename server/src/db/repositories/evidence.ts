@@ -13,6 +13,7 @@ import {
   type TrustState,
 } from '@fulcrum/core';
 import type { Db } from '../database.ts';
+import { valuesList } from '../table.ts';
 
 /** A new ledger row, before it is stored. */
 export type NewEvidence = ScoreSubject & {
@@ -74,7 +75,7 @@ export const appendEvidence = async (
   for (let start = 0; start < rows.length; start += 500) {
     const chunk = rows.slice(start, start + 500);
     const params: unknown[] = [];
-    const tuples = chunk.map((row) => {
+    for (const row of chunk) {
       const id = randomUUID();
       stored.push({ ...row, id, at: row.observedAt.getTime(), reversesId: row.reversesId ?? null });
       params.push(
@@ -93,12 +94,10 @@ export const appendEvidence = async (
         row.recordedByUserId,
         row.reversesId ?? null,
       );
-      const base = params.length - 14;
-      return `(${Array.from({ length: 14 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-    });
+    }
     await db.query(
       `INSERT INTO evidence (workspace_id, id, account_id, subject_type, subject_id, about_id, dimension, polarity,
-         weight, observed_at, source, source_id, recorded_by_user_id, reverses_id) VALUES ${tuples.join(', ')}`,
+         weight, observed_at, source, source_id, recorded_by_user_id, reverses_id) VALUES ${valuesList(chunk.length, 14)}`,
       params,
     );
   }
@@ -290,7 +289,7 @@ export const upsertScores = async (
   for (let start = 0; start < scores.length; start += 500) {
     const chunk = scores.slice(start, start + 500);
     const params: unknown[] = [];
-    const tuples = chunk.map(({ row, state, count }) => {
+    for (const { row, state, count } of chunk) {
       params.push(
         workspaceId,
         row.accountId,
@@ -303,12 +302,10 @@ export const upsertScores = async (
         new Date(state.at),
         count,
       );
-      const base = params.length - 10;
-      return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')}, now())`;
-    });
+    }
     await db.query(
-      `INSERT INTO trust_scores (workspace_id, account_id, subject_type, subject_id, about_id, dimension, r, s, state_at, evidence_count, updated_at)
-       VALUES ${tuples.join(', ')}
+      `INSERT INTO trust_scores (workspace_id, account_id, subject_type, subject_id, about_id, dimension, r, s, state_at, evidence_count)
+       VALUES ${valuesList(chunk.length, 10)}
        ON CONFLICT (workspace_id, subject_type, subject_id, about_id, dimension)
        DO UPDATE SET r = EXCLUDED.r, s = EXCLUDED.s, state_at = EXCLUDED.state_at,
                      evidence_count = EXCLUDED.evidence_count, updated_at = now()`,

@@ -6,6 +6,7 @@ import {
   DomainError,
   isClosedStatus,
   parseSort,
+  addDays,
 } from '@fulcrum/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -39,8 +40,6 @@ import {
 } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The JSON of a commitment, with whether it is overdue or due soon and where it can go next. */
 export const presentCommitment = (commitment: Commitment, actor: Actor, onDay = today()) => {
@@ -167,20 +166,13 @@ export const commitmentRoutes = (app: FastifyInstance, db: Db) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const warnings = await checkCommitmentLoad(
+      return checkCommitmentLoad(
         db,
         actor.workspaceId,
         request.body.ownerTeamMemberId,
         request.body.dueOn ?? null,
         today(),
       );
-      const { record } = await getCommitmentRecord(
-        db,
-        actor.workspaceId,
-        request.body.ownerTeamMemberId,
-        today(),
-      );
-      return { warnings, record };
     },
   );
   typed.get(
