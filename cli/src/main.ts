@@ -10,11 +10,13 @@ import {
   seedDemo,
 } from '@fulcrum/server/commands';
 import {
+  type AuditScope,
   describeTarget,
   findMembershipRole,
   findUserByEmail,
   migrate,
   openDatabase,
+  runInAuditScope,
   targetFromEnv,
   upsertMembership,
 } from '@fulcrum/server/db';
@@ -215,10 +217,20 @@ export const buildProgram = (): Command => {
   return program;
 };
 
+// The audit log names the command that made a change ("fulcrum import"), set once commander
+// knows which command runs.
+const commandPath = (command: Command): string =>
+  command.parent ? `${commandPath(command.parent)} ${command.name()}` : command.name();
+
 /** Runs the CLI with the given arguments and returns the exit code. */
 export const run = async (argv: string[]): Promise<number> => {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    const program = buildProgram();
+    const audit: AuditScope = {};
+    program.hook('preAction', (_program, action) => {
+      audit.actor = { kind: 'system', label: commandPath(action) };
+    });
+    await runInAuditScope(audit, () => program.parseAsync(argv, { from: 'user' }));
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -10,6 +10,7 @@ import {
   describeTarget,
   migrate,
   openDatabase,
+  runAsAuditActor,
   targetFromEnv,
 } from './db/index.ts';
 import { buildApp } from './http/app.ts';
@@ -47,7 +48,9 @@ export const startServer = async (options: StartServerOptions = {}): Promise<Run
   await seedMissingSignalCatalogues(db);
   let demoSeeded = false;
   if ((options.demo ?? true) && (await isDatabaseEmpty(db))) {
-    await seedDemo(db, { now: new Date() });
+    await runAsAuditActor({ kind: 'system', label: 'Demo data' }, () =>
+      seedDemo(db, { now: new Date() }),
+    );
     demoSeeded = true;
     log('Seeded the demo workspace.');
   }

@@ -36,6 +36,43 @@ export const opportunityStages = [
 /** An opportunity's sales stage. */
 export type OpportunityStage = (typeof opportunityStages)[number];
 
+/** The kinds of record the audit log follows. */
+export const auditEntityTypes = [
+  'workspace',
+  'membership',
+  'api-token',
+  'team-member',
+  'account',
+  'stakeholder',
+  'relationship',
+  'opportunity',
+  'competitor',
+  'trust-settings',
+  'signal',
+  'observation',
+  'evidence',
+  'commitment',
+  'mutual-plan',
+  'plan-goal',
+  'plan-requirement',
+  'plan-objective',
+  'value-delivery',
+  'self-check',
+  'share-link',
+  'share-response',
+  'pulse',
+] as const;
+/** A kind of record in the audit log. */
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+/** What an audit entry did to its record; archive and restore are updates of `archivedAt`. */
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
+
+/** Who made a change: one of our members, an API token, a share link, or Fulcrum itself. */
+export const auditActorKinds = ['member', 'token', 'share', 'system'] as const;
+/** The kind of actor an audit entry names. */
+export type AuditActorKind = (typeof auditActorKinds)[number];
+
 /** Human labels for the enums above, shared by the web app and the CLI. */
 export const labels = {
   buyingRole: {

@@ -3,8 +3,8 @@ import { createInterface } from 'node:readline';
 import { Readable, type Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { DomainError } from '@fulcrum/core';
-import { type Db, listMigrations } from '../db/index.ts';
-import { beginSnapshot, type DataTable, listDataTables, streamTableRows } from './export-tables.ts';
+import { auditOffStatement, type Db, listMigrations } from '../db/index.ts';
+import { inSnapshot, type DataTable, listDataTables, streamTableRows } from './export-tables.ts';
 
 /** The first line of a backup. */
 export type BackupHeader = {
@@ -35,8 +35,7 @@ export const backupDatabase = async (
   const write = async (line: string) => {
     if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
   };
-  const report = await db.transaction(async (tx) => {
-    await beginSnapshot(tx);
+  const report = await inSnapshot(db, async (tx) => {
     const scope = options.workspaceId;
     const tables = (await listDataTables(tx)).filter(
       (table) => scope === undefined || table.hasWorkspace || table.name === 'users',
@@ -76,26 +75,30 @@ export const backupDatabase = async (
   return report;
 };
 
+/** A row read from a backup: parsed for ordering, and its JSON exactly as the backup holds it. */
+type RestoredRow = { value: Record<string, unknown>; json: string };
+
 /** Orders rows so a row another row points at (same table) comes first. */
-const parentsFirst = (table: DataTable, rows: Record<string, unknown>[]) => {
+const parentsFirst = (table: DataTable, rows: RestoredRow[]) => {
   const keyOf = (row: Record<string, unknown>, columns: string[]) =>
     JSON.stringify(columns.map((c) => row[c] ?? null));
   const placed = new Set<string>();
-  const ordered: Record<string, unknown>[] = [];
+  const ordered: RestoredRow[] = [];
   let pending = rows;
   while (pending.length > 0) {
-    const waiting: Record<string, unknown>[] = [];
-    for (const row of pending) {
+    const waiting: RestoredRow[] = [];
+    for (const restored of pending) {
+      const row = restored.value;
       const ready = table.selfReferences.every(({ columns, references }) => {
         if (columns.some((c) => row[c] === null || row[c] === undefined)) return true;
         const target = JSON.stringify(columns.map((c) => row[c]));
         return placed.has(`${references.join(',')}:${target}`);
       });
       if (!ready) {
-        waiting.push(row);
+        waiting.push(restored);
         continue;
       }
-      ordered.push(row);
+      ordered.push(restored);
       for (const { references } of table.selfReferences)
         placed.add(`${references.join(',')}:${keyOf(row, references)}`);
     }
@@ -106,16 +109,18 @@ const parentsFirst = (table: DataTable, rows: Record<string, unknown>[]) => {
   return ordered;
 };
 
-const insertRows = async (tx: Db, table: DataTable, rows: Record<string, unknown>[]) => {
+const insertRows = async (tx: Db, table: DataTable, rows: RestoredRow[]) => {
   for (let start = 0; start < rows.length; start += 500) {
     const slice = rows.slice(start, start + 500);
-    const columns = table.columns.filter((column) => column in slice[0]!);
+    const columns = table.columns.filter((column) => column in slice[0]!.value);
     // jsonb_populate_recordset turns JSON back into the column types exactly, on both databases.
+    // The rows go in as the backup wrote them: a JavaScript round trip would rewrite numbers
+    // inside jsonb values (240000.00 becomes 240000).
     await tx.query(
       `INSERT INTO ${table.name} (${columns.join(', ')})
        ${table.identityColumns.length > 0 ? 'OVERRIDING SYSTEM VALUE' : ''}
        SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::${table.name}, $1::jsonb)`,
-      [JSON.stringify(slice)],
+      [`[${slice.map((row) => row.json).join(',')}]`],
     );
   }
 };
@@ -151,11 +156,13 @@ export const restoreDatabase = async (db: Db, input: Readable): Promise<BackupRe
     );
   }
   return db.transaction(async (tx) => {
+    // The backup holds the audit log as it was; restoring must not add entries of its own.
+    await tx.query(auditOffStatement);
     const tables = new Map((await listDataTables(tx)).map((table) => [table.name, table]));
     const counts: Record<string, number> = {};
     let rows = 0;
     let ended = false;
-    let current = null as { table: DataTable; rows: Record<string, unknown>[] } | null;
+    let current = null as { table: DataTable; rows: RestoredRow[] } | null;
     const flush = async (all: boolean) => {
       if (current === null) return;
       // Tables that point at themselves are ordered whole; the rest go in slices.
@@ -190,7 +197,12 @@ export const restoreDatabase = async (db: Db, input: Readable): Promise<BackupRe
         await flush(true);
         current = { table, rows: [] };
       }
-      current.rows.push(entry.r!);
+      // backupDatabase writes `{"t":<name>,"r":<row>}`: the row's own text is what follows "r".
+      const prefix = `{"t":${JSON.stringify(table.name)},"r":`;
+      const json = next.value.startsWith(prefix)
+        ? next.value.slice(prefix.length, -1)
+        : JSON.stringify(entry.r);
+      current.rows.push({ value: entry.r!, json });
       counts[table.name] = (counts[table.name] ?? 0) + 1;
       rows++;
       await flush(false);

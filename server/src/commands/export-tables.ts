@@ -1,4 +1,4 @@
-import type { Db } from '../db/index.ts';
+import { type Db, runWithoutAuditActor } from '../db/index.ts';
 
 /** A table as export and backup see it, read from the catalogue so tables added by later
  * migrations are included without a change here. */
@@ -90,12 +90,17 @@ export const listDataTables = async (db: Db): Promise<DataTable[]> => {
   return ordered;
 };
 
-/** Makes the transaction a consistent snapshot that reads instants in UTC, so the same data
- * gives the same bytes on PGlite and PostgreSQL. Must be the transaction's first statement. */
-export const beginSnapshot = async (tx: Db) => {
-  await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-  await tx.query("SET LOCAL TIME ZONE 'UTC'");
-};
+/** Runs read-only work in one consistent snapshot that reads instants in UTC, so the same data
+ * gives the same bytes on PGlite and PostgreSQL. It names no audit actor: the isolation level
+ * must be the transaction's first statement. */
+export const inSnapshot = <T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> =>
+  runWithoutAuditActor(() =>
+    db.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      await tx.query("SET LOCAL TIME ZONE 'UTC'");
+      return work(tx);
+    }),
+  );
 
 let cursorCount = 0;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Db } from '../db/index.ts';
-import { beginSnapshot, type DataTable, listDataTables, streamTableRows } from './export-tables.ts';
+import { inSnapshot, type DataTable, listDataTables, streamTableRows } from './export-tables.ts';
 
 /** The formats a workspace exports to. */
 export const exportFormats = ['csv', 'jsonl'] as const;
@@ -25,8 +25,7 @@ export const exportWorkspace = async (
     onRow: (table: DataTable, row: string) => Promise<void> | void;
   },
 ): Promise<Record<string, number>> =>
-  db.transaction(async (tx) => {
-    await beginSnapshot(tx);
+  inSnapshot(db, async (tx) => {
     const counts: Record<string, number> = {};
     for (const table of (await listDataTables(tx)).filter(isExported)) {
       counts[table.name] = 0;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { auditActorStatement, currentAuditActor } from './audit-context.ts';
 
 /** A row as the driver returns it. */
 export type Row = Record<string, unknown>;
@@ -11,7 +12,8 @@ export type Db = {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Runs `work` in a transaction; commits when it resolves, rolls back when it throws. */
+  /** Runs `work` in a transaction; commits when it resolves, rolls back when it throws. The
+   * transaction names the current audit actor (audit-context.ts) for the audit log's triggers. */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
 };
 
@@ -64,6 +66,24 @@ export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
   }
 };
 
+// Names the actor of the work under way for the audit triggers, first thing in a transaction.
+const nameAuditActor = async (query: (sql: string, params: unknown[]) => Promise<unknown>) => {
+  const actor = currentAuditActor();
+  if (actor !== undefined) await query(auditActorStatement, [JSON.stringify(actor)]);
+};
+
+const writeStatement = /^\s*(INSERT|UPDATE|DELETE)\b/i;
+
+// The actor is transaction-local, so a write made outside a transaction while an actor is named
+// gets a transaction of its own: the audit log then says who made it, not "the system".
+const withAuditedWrites = (db: Db): Db => ({
+  ...db,
+  query: (sql, params) =>
+    currentAuditActor() !== undefined && writeStatement.test(sql)
+      ? db.transaction((tx) => tx.query(sql, params))
+      : db.query(sql, params),
+});
+
 const openPglite = async (pglite: PGlite): Promise<Database> => {
   await pglite.waitReady;
   const wrap = (conn: Pick<PGlite, 'query' | 'exec'>): Db => ({
@@ -75,10 +95,16 @@ const openPglite = async (pglite: PGlite): Promise<Database> => {
   });
   return {
     kind: 'pglite',
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) =>
-      (await pglite.query<T>(sql, [...params])).rows,
-    exec: async (sql) => void (await pglite.exec(sql)),
-    transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    ...withAuditedWrites({
+      query: async <T extends Row>(sql: string, params: readonly unknown[] = []) =>
+        (await pglite.query<T>(sql, [...params])).rows,
+      exec: async (sql) => void (await pglite.exec(sql)),
+      transaction: (work) =>
+        pglite.transaction(async (tx) => {
+          await nameAuditActor((sql, params) => tx.query(sql, params));
+          return work(wrap(tx));
+        }),
+    }),
     close: () => pglite.close(),
     dumpDataDir: () => pglite.dumpDataDir('none'),
   };
@@ -97,23 +123,26 @@ const openPostgres = async (url: string): Promise<Database> => {
   });
   return {
     kind: 'postgres',
-    query: async <T extends Row>(sql: string, params: readonly unknown[] = []) =>
-      (await pool.query<T>(sql, [...params])).rows,
-    exec: async (sql) => void (await pool.query(sql)),
-    transaction: async (work) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work(wrapClient(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    ...withAuditedWrites({
+      query: async <T extends Row>(sql: string, params: readonly unknown[] = []) =>
+        (await pool.query<T>(sql, [...params])).rows,
+      exec: async (sql) => void (await pool.query(sql)),
+      transaction: async (work) => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await nameAuditActor((sql, params) => client.query(sql, params));
+          const result = await work(wrapClient(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    }),
     close: () => pool.end(),
   };
 };

@@ -15,3 +15,5 @@ export * from './repositories/observations.ts';
 export * from './repositories/evidence.ts';
 export * from './repositories/commitments.ts';
 export * from './repositories/mutual-plan.ts';
+export * from './audit-context.ts';
+export * from './repositories/audit-log.ts';

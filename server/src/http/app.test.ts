@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMember } from '../test/factories.ts';
 import { api } from '../test/test-server.ts';
+import { contentSecurityPolicy } from './app.ts';
 
 describe('the HTTP app', () => {
   it('answers /healthz', async () => {
@@ -67,9 +68,18 @@ describe('the HTTP app', () => {
     expect(response.status).toBe(404);
   });
 
-  it('sets security headers on API responses', async () => {
-    const response = await api.get('/healthz', null);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  it('sets security headers on every response, a content security policy included', async () => {
+    for (const path of ['/healthz', '/api/accounts', '/no-such-page']) {
+      const response = await api.get(path, null);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), path).toBe(contentSecurityPolicy);
+      expect(contentSecurityPolicy).toContain("script-src 'self'");
+      expect(contentSecurityPolicy).not.toMatch(/script-src[^;]*unsafe/);
+    }
+    // The API docs page keeps the policy of its own plugin, just as strict on scripts.
+    const docs = await api.get('/api/docs', null);
+    expect(docs.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(docs.headers.get('content-security-policy')).not.toMatch(/unsafe-inline/);
   });
 });

@@ -12,11 +12,12 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { DomainError } from '@fulcrum/core';
-import type { Db } from '../db/index.ts';
-import { authenticate } from './auth.ts';
+import { type AuditScope, type Db, runInAuditScope } from '../db/index.ts';
+import { auditActorOf, authenticate } from './auth.ts';
 import { handleError, sendProblem } from './problems.ts';
 import { accountRoutes } from './routes/accounts/routes.ts';
 import { alertRoutes } from './routes/alerts/routes.ts';
+import { auditLogRoutes } from './routes/audit-log/routes.ts';
 import { coverageRoutes } from './routes/coverage/routes.ts';
 import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
 import { commitmentExtractionRoutes } from './routes/commitment-extraction/routes.ts';
@@ -49,6 +50,8 @@ export type AppOptions = {
   signInAttemptsPerMinute?: number;
   /** Requests per client address per minute to each shared-view route (default 120). */
   sharedRequestsPerMinute?: number;
+  /** API token creations and revocations per client address per minute (default 30). */
+  tokenWritesPerMinute?: number;
 };
 
 /** Paths anyone may reach without credentials. */
@@ -72,12 +75,31 @@ export const viewerMayCall = new Set([
   'POST /api/commitments/load-check',
 ]);
 
+/** What pages may load: only our own scripts, styles, images and API. Inline styles are allowed
+ * because chart and graph components set style attributes; inline scripts never are. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** One registered route. */
 export type RouteEntry = { method: string; url: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: RouteEntry[];
+  }
+  interface FastifyRequest {
+    /** Who the audit log names for this request's changes, filled in after authentication. */
+    auditScope: AuditScope;
   }
 }
 
@@ -115,7 +137,13 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // The docs page carries its own policy with hashes of its inline scripts; plain HTTP on a
+    // laptop must keep working, so requests are not upgraded to HTTPS.
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
 
   // Every route as registered, so the security tests cover new routes by construction.
   const routeTable: RouteEntry[] = [];
@@ -126,11 +154,22 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   app.decorate('routeTable', routeTable);
   app.decorateRequest('credentials', null as never);
+  app.decorateRequest('auditScope', null as never);
+  // The request runs in its audit scope. Reading the body leaves that async context (the
+  // socket's events carry their own), so the scope is entered again before the handler.
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.auditScope = {};
+    runInAuditScope(request.auditScope, done);
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    runInAuditScope(request.auditScope, done);
+  });
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
     request.credentials = { kind: 'anonymous' };
     if (!path.startsWith('/api/') || publicPaths.some((p) => path.startsWith(p))) return;
     request.credentials = await authenticate(db, request);
+    request.auditScope.actor = auditActorOf(request.credentials);
     // A share link is its own kind of credential: the shared view and nothing else, and the
     // shared view takes nothing else.
     if (request.credentials.kind === 'share' && !isSharedPath(path)) {
@@ -177,6 +216,11 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    if (!reply.hasHeader('content-security-policy'))
+      reply.header('content-security-policy', contentSecurityPolicy);
+    if (options.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
@@ -190,7 +234,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 10,
   });
   workspaceRoutes(app, db);
-  apiTokenRoutes(app, db);
+  apiTokenRoutes(app, db, { writesPerMinute: options.tokenWritesPerMinute ?? 30 });
   accountRoutes(app, db);
   stakeholderRoutes(app, db);
   teamMemberRoutes(app, db);
@@ -208,6 +252,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   alertRoutes(app, db);
   coverageRoutes(app, db);
   shareLinkRoutes(app, db);
+  auditLogRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });
 
   const webDistDir = options.webDistDir;

@@ -1,8 +1,9 @@
-import type { Actor, ShareActor } from '@fulcrum/core';
+import type { Actor, ShareActor, TokenActor } from '@fulcrum/core';
 import { DomainError } from '@fulcrum/core';
 import type { FastifyRequest } from 'fastify';
 import { authenticateShareToken, hashSecret, parseApiToken } from '../commands/index.ts';
 import {
+  type AuditActor,
   type Db,
   findLiveSession,
   findMembershipRole,
@@ -17,7 +18,7 @@ export const sessionCookie = 'fulcrum_session';
 export type Credentials =
   | { kind: 'anonymous' }
   | { kind: 'session'; idHash: string; session: SessionRecord; actor: Actor | null }
-  | { kind: 'token'; actor: Actor }
+  | { kind: 'token'; actor: TokenActor }
   /** A share link: reaches only the shared view under /api/shared, never the internal API. */
   | { kind: 'share'; share: ShareActor };
 
@@ -82,6 +83,24 @@ export const authenticate = async (db: Db, request: FastifyRequest): Promise<Cre
       ? { kind: 'member', workspaceId: workspaceId, userId: session.userId, role }
       : null;
   return { kind: 'session', idHash, session, actor };
+};
+
+/** Who the audit log names for the changes a request makes. */
+export const auditActorOf = (credentials: Credentials): AuditActor | undefined => {
+  switch (credentials.kind) {
+    case 'anonymous':
+      return undefined;
+    case 'share':
+      return { kind: 'share', shareLinkId: credentials.share.shareLinkId };
+    case 'token':
+      return {
+        kind: 'token',
+        userId: credentials.actor.userId,
+        tokenId: credentials.actor.tokenId,
+      };
+    case 'session':
+      return { kind: 'member', userId: credentials.session.userId };
+  }
 };
 
 /** The actor of a request, or a 401 telling the caller how to authenticate. */

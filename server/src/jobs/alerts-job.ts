@@ -1,5 +1,5 @@
 import { evaluateWorkspaceAlerts } from '../commands/index.ts';
-import type { Db } from '../db/index.ts';
+import { type Db, runAsAuditActor } from '../db/index.ts';
 
 /** Evaluates every account's alerts now and then every `intervalMs` (default hourly) until
  * stopped; accounts whose inputs have not changed since their last evaluation are skipped. */
@@ -13,7 +13,9 @@ export const startAlertsJob = (
     if (isRunning) return;
     isRunning = true;
     try {
-      const result = await evaluateWorkspaceAlerts(db, { now: new Date() });
+      const result = await runAsAuditActor({ kind: 'system', label: 'Alert evaluation' }, () =>
+        evaluateWorkspaceAlerts(db, { now: new Date() }),
+      );
       if (result.raised > 0 || result.resolved > 0)
         options.log?.(`alerts: ${result.raised} raised, ${result.resolved} resolved.`);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { detectOverdueCommitments } from '../commands/index.ts';
-import type { Db } from '../db/index.ts';
+import { type Db, runAsAuditActor } from '../db/index.ts';
 
 /** Runs overdue detection now and then every `intervalMs` (default hourly) until stopped. */
 export const startOverdueCommitmentsJob = (
@@ -8,9 +8,10 @@ export const startOverdueCommitmentsJob = (
 ) => {
   const run = async () => {
     try {
-      const { newlyOverdue } = await detectOverdueCommitments(db, {
-        today: new Date().toISOString().slice(0, 10),
-      });
+      const { newlyOverdue } = await runAsAuditActor(
+        { kind: 'system', label: 'Overdue check' },
+        () => detectOverdueCommitments(db, { today: new Date().toISOString().slice(0, 10) }),
+      );
       if (newlyOverdue > 0) options.log?.(`${newlyOverdue} commitment(s) became overdue.`);
     } catch (error) {
       options.log?.(

@@ -9,7 +9,11 @@ let shared: Promise<{ app: FastifyInstance; baseUrl: string }> | undefined;
 export const getTestServer = () =>
   (shared ??= (async () => {
     // Many tests sign in from the same address; the limit itself is tested on its own app.
-    const app = await buildApp({ db: await getTestDb(), signInAttemptsPerMinute: 10_000 });
+    const app = await buildApp({
+      db: await getTestDb(),
+      signInAttemptsPerMinute: 10_000,
+      tokenWritesPerMinute: 10_000,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     return { app, baseUrl: `http://127.0.0.1:${port}` };

@@ -1,5 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
 import { buildMember, buildSignedInMember } from '../../../test/factories.ts';
+import { getTestDb } from '../../../test/test-db.ts';
 import { api } from '../../../test/test-server.ts';
 
 describe('/api/api-tokens', () => {
@@ -77,5 +80,30 @@ describe('/api/api-tokens', () => {
     );
     expect((await api.delete(`/api/api-tokens/${adminToken.id}`, member)).status).toBe(403);
     expect((await api.delete(`/api/api-tokens/${adminToken.id}`, stranger)).status).toBe(404);
+  });
+});
+
+describe('API token rate limit', () => {
+  it('answers 429 once a client creates tokens faster than allowed', async () => {
+    const app = await buildApp({ db: await getTestDb(), tokenWritesPerMinute: 2 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = app.server.address() as AddressInfo;
+      const admin = await buildSignedInMember({ role: 'admin' });
+      const create = () =>
+        fetch(`http://127.0.0.1:${port}/api/api-tokens`, {
+          method: 'POST',
+          headers: { ...admin.headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'burst', role: 'viewer' }),
+        });
+      expect((await create()).status).toBe(201);
+      expect((await create()).status).toBe(201);
+      const limited = await create();
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await limited.json()).toMatchObject({ code: 'rate-limited' });
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -25,9 +25,15 @@ export const presentApiToken = (token: ApiToken, actor: Actor) => ({
   abilities: { revoke: token.revokedAt === null && workspacePolicy.revokeToken(actor, token) },
 });
 
-/** API tokens for integrations: create (secret shown once), list, revoke. */
-export const apiTokenRoutes = (app: FastifyInstance, db: Db) => {
+/** API tokens for integrations: create (secret shown once), list, revoke. Creating and revoking
+ * are rate-limited per client address: a leaked session must not mint tokens in bulk. */
+export const apiTokenRoutes = (
+  app: FastifyInstance,
+  db: Db,
+  options: { writesPerMinute: number },
+) => {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  const config = { rateLimit: { max: options.writesPerMinute, timeWindow: '1 minute' } };
   typed.get(
     '/api/api-tokens',
     { schema: { tags: ['API tokens'], summary: "List the workspace's API tokens" } },
@@ -48,6 +54,7 @@ export const apiTokenRoutes = (app: FastifyInstance, db: Db) => {
         summary: 'Create an API token; the response is the only time its secret is shown',
         body: apiTokenCreateBody,
       },
+      config,
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -65,6 +72,7 @@ export const apiTokenRoutes = (app: FastifyInstance, db: Db) => {
         summary: 'Revoke an API token at once',
         params: idParam('tokenId'),
       },
+      config,
     },
     async (request, reply) => {
       const actor = requireActor(request);

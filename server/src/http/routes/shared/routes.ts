@@ -9,9 +9,15 @@ import {
   PulseTooSoonError,
   recordPulse,
 } from '../../../commands/index.ts';
-import type { Db } from '../../../db/index.ts';
+import { type Db, listAuditEntries } from '../../../db/index.ts';
 import { requireShare } from '../../auth.ts';
+import {
+  presentAuditEntry,
+  sharedAuditFields,
+  sharedAuditTypes,
+} from '../../presenters/audit-entry.ts';
 import { sendProblem } from '../../problems.ts';
+import { sharedHistoryQuery } from '../audit-log/schema.ts';
 import { idParam } from '../shared-schema.ts';
 import { pulseBody, sharedCommentBody, sharedProposalBody } from './schema.ts';
 
@@ -41,6 +47,33 @@ export const sharedRoutes = (
       config,
     },
     async (request) => getSharedView(db, requireShare(request), new Date()),
+  );
+
+  typed.get(
+    '/api/shared/history',
+    {
+      schema: {
+        tags,
+        summary: 'The history of everything shared: each change, when, and which side made it',
+        querystring: sharedHistoryQuery,
+        security,
+      },
+      config,
+    },
+    async (request) => {
+      const actor = requireShare(request);
+      const page = await listAuditEntries(db, actor.workspaceId, {
+        ...request.query,
+        accountId: actor.accountId,
+        entityTypes: sharedAuditTypes,
+        updatesTouching: sharedAuditFields,
+      });
+      const audience = { kind: 'share' as const, shareLinkId: actor.shareLinkId };
+      return {
+        data: page.data.map((row) => presentAuditEntry(row, audience)),
+        page: { nextCursor: page.nextCursor, total: page.total },
+      };
+    },
   );
 
   typed.post(

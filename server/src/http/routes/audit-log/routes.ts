@@ -1,0 +1,67 @@
+import { DomainError } from '@fulcrum/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountTable, type Db, findRecord, listAuditEntries } from '../../../db/index.ts';
+import { requireActor } from '../../auth.ts';
+import { presentAuditEntry } from '../../presenters/audit-entry.ts';
+import { idParam } from '../shared-schema.ts';
+import { accountAuditQuery, workspaceAuditQuery } from './schema.ts';
+
+const tags = ['Audit log'];
+
+/** The audit log as our members read it: a whole account's history, or the workspace's. Every
+ * member may read it, viewers included; nobody may change it. */
+export const auditLogRoutes = (app: FastifyInstance, db: Db) => {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.get(
+    '/api/accounts/:accountId/audit-log',
+    {
+      schema: {
+        tags,
+        summary: 'Every change to an account and its records: who, when, before and after',
+        params: idParam('accountId'),
+        querystring: accountAuditQuery,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { accountId } = request.params;
+      if ((await findRecord(db, accountTable, actor.workspaceId, accountId)) === null)
+        throw new DomainError('not-found', 'No account with this id exists in your workspace.');
+      const { entityType, ...filters } = request.query;
+      const page = await listAuditEntries(db, actor.workspaceId, {
+        ...filters,
+        entityTypes: entityType ? [entityType] : undefined,
+        accountId,
+      });
+      return {
+        data: page.data.map((row) => presentAuditEntry(row, { kind: 'member' })),
+        page: { nextCursor: page.nextCursor, total: page.total },
+      };
+    },
+  );
+
+  typed.get(
+    '/api/audit-log',
+    {
+      schema: {
+        tags,
+        summary: 'Every change in the workspace, newest first, with filters',
+        querystring: workspaceAuditQuery,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { entityType, ...filters } = request.query;
+      const page = await listAuditEntries(db, actor.workspaceId, {
+        ...filters,
+        entityTypes: entityType ? [entityType] : undefined,
+      });
+      return {
+        data: page.data.map((row) => presentAuditEntry(row, { kind: 'member' })),
+        page: { nextCursor: page.nextCursor, total: page.total },
+      };
+    },
+  );
+};
