@@ -29,6 +29,7 @@ import { registerCommitmentCommands, registerOverdueCommand } from './commitment
 import { registerDataCommands } from './data/data-commands.ts';
 import { registerAlertCommands } from './alerts/index.ts';
 import { registerShareCommands } from './share/share-commands.ts';
+import { registerAuditCommand } from './audit/audit-command.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -213,6 +214,7 @@ export const buildProgram = (): Command => {
   registerAlertCommands(program);
   registerDataCommands(program);
   registerShareCommands(program);
+  registerAuditCommand(program);
 
   return program;
 };

@@ -63,6 +63,11 @@ describeWithBrowser('sharing the plan with the account', () => {
       .getByText(/confirmed by you/)
       .first()
       .waitFor();
+    // The customer's page keeps the history of what is shared, and the team is never named.
+    const history = customer.getByRole('list', { name: 'Shared history' });
+    await history.getByRole('listitem').first().waitFor();
+    expect(await history.textContent()).toContain('The account team');
+    expect(await history.textContent()).not.toContain('Demo');
     await customerContext.close();
 
     // The team sees the pulse in their words and as pulse evidence in the trust explanation.
@@ -75,6 +80,30 @@ describeWithBrowser('sharing the plan with the account', () => {
     await page.locator('.evidence-list__label', { hasText: 'pulse' }).first().waitFor();
     const links = page.getByRole('table', { name: 'Share links' });
     expect(await links.getByRole('row').nth(1).textContent()).toMatch(/View and respond/);
+
+    // The audit log names the link as the author of the pulse and of the confirmation.
+    const audit = page.getByRole('list', { name: 'Account audit log' });
+    const byLink = audit.getByRole('listitem', {
+      name: new RegExp(`^Share link for ${stakeholderName} added the pulse`),
+    });
+    await byLink.first().waitFor();
+    await page
+      .getByRole('region', { name: 'Audit log' })
+      .getByLabel('Made by')
+      .selectOption('share');
+    await expect
+      .poll(async () => {
+        const names = await audit
+          .getByRole('listitem')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+        return names.length > 0 && names.every((name) => name.startsWith('Share link for'));
+      })
+      .toBe(true);
+    expect(
+      await audit
+        .getByRole('listitem', { name: /added the response through a share link/ })
+        .count(),
+    ).toBeGreaterThan(0);
 
     await page.context().close();
   });

@@ -14,8 +14,9 @@ import {
   revokeShareLink,
   shareLinkStateOf,
 } from '@fulcrum/server/commands';
-import { type Db, isUuid } from '@fulcrum/server/db';
+import type { Db } from '@fulcrum/server/db';
 import { CliError } from '../cli-error.ts';
+import { resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
 
 const parseScope = (value: string): ShareScope => {
@@ -40,32 +41,6 @@ const ownerOf = async (db: Db, workspaceId: string): Promise<Actor> => {
   );
   if (!member) throw new CliError('This workspace has no members.', 2);
   return { kind: 'member', workspaceId, userId: member.userId, role: member.role } as Actor;
-};
-
-// An account or stakeholder by id or by its exact name (case-insensitive).
-const resolveId = async (
-  db: Db,
-  table: 'accounts' | 'stakeholders',
-  workspaceId: string,
-  idOrName: string,
-  accountId?: string,
-): Promise<string> => {
-  const scoped = accountId ? ' AND account_id = $3' : '';
-  const params = [workspaceId, idOrName, ...(accountId ? [accountId] : [])];
-  const rows = await db.query<{ id: string }>(
-    isUuid(idOrName)
-      ? `SELECT id FROM ${table} WHERE workspace_id = $1 AND id = $2${scoped}`
-      : `SELECT id FROM ${table} WHERE workspace_id = $1 AND lower(name) = lower($2)${scoped}`,
-    params,
-  );
-  const noun = table === 'accounts' ? 'account' : 'stakeholder';
-  if (rows.length === 1) return rows[0]!.id;
-  throw new CliError(
-    rows.length === 0
-      ? `No ${noun} named or with the id "${idOrName}"${accountId ? ' on that account' : ''}.`
-      : `Several ${noun}s are named "${idOrName}"; pass the id instead.`,
-    2,
-  );
 };
 
 /** Registers `share create|list|revoke`: share links to an account's shared view. */

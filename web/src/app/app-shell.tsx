@@ -68,6 +68,9 @@ export const AppShell = () => {
             <NavLink to="/import" className="app-nav__link">
               Import
             </NavLink>
+            <NavLink to="/audit-log" className="app-nav__link">
+              Audit log
+            </NavLink>
             <NavLink to="/settings/trust" className="app-nav__link">
               Settings
             </NavLink>

@@ -86,6 +86,30 @@ const send = async <T>(token: string, method: 'GET' | 'POST', path: string, body
   return parsed as T;
 };
 
+/** One change to what is shared, as the account's people read it. */
+export type SharedHistoryChange = {
+  id: string;
+  at: string;
+  action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
+  entity: { type: string; id: string; label: string };
+  actor: { side: 'team' | 'account'; name: string | null; isYou: boolean };
+  changes: { field: string; before: unknown; after: unknown }[];
+};
+
+/** One page of the shared history. */
+export type SharedHistoryPage = {
+  data: SharedHistoryChange[];
+  page: { nextCursor: string | null; total: number };
+};
+
+/** The history of what is shared, newest first. */
+export const getSharedHistory = (token: string, cursor?: string) =>
+  send<SharedHistoryPage>(
+    token,
+    'GET',
+    `/api/shared/history?limit=25${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+  );
+
 /** The shared view of a link. */
 export const getSharedView = (token: string) => send<SharedView>(token, 'GET', '/api/shared');
 /** Confirms a commitment. */

@@ -1,7 +1,8 @@
 import { DomainError } from '@fulcrum/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountTable, type Db, findRecord, listAuditEntries } from '../../../db/index.ts';
+import { listAuditLog } from '../../../commands/index.ts';
+import { accountTable, type Db, findRecord } from '../../../db/index.ts';
 import { requireActor } from '../../auth.ts';
 import { presentAuditEntry } from '../../presenters/audit-entry.ts';
 import { idParam } from '../shared-schema.ts';
@@ -30,13 +31,13 @@ export const auditLogRoutes = (app: FastifyInstance, db: Db) => {
       if ((await findRecord(db, accountTable, actor.workspaceId, accountId)) === null)
         throw new DomainError('not-found', 'No account with this id exists in your workspace.');
       const { entityType, ...filters } = request.query;
-      const page = await listAuditEntries(db, actor.workspaceId, {
+      const page = await listAuditLog(db, actor.workspaceId, {
         ...filters,
         entityTypes: entityType ? [entityType] : undefined,
         accountId,
       });
       return {
-        data: page.data.map((row) => presentAuditEntry(row, { kind: 'member' })),
+        data: page.data.map(presentAuditEntry),
         page: { nextCursor: page.nextCursor, total: page.total },
       };
     },
@@ -54,12 +55,12 @@ export const auditLogRoutes = (app: FastifyInstance, db: Db) => {
     async (request) => {
       const actor = requireActor(request);
       const { entityType, ...filters } = request.query;
-      const page = await listAuditEntries(db, actor.workspaceId, {
+      const page = await listAuditLog(db, actor.workspaceId, {
         ...filters,
         entityTypes: entityType ? [entityType] : undefined,
       });
       return {
-        data: page.data.map((row) => presentAuditEntry(row, { kind: 'member' })),
+        data: page.data.map(presentAuditEntry),
         page: { nextCursor: page.nextCursor, total: page.total },
       };
     },

@@ -5,17 +5,14 @@ import {
   confirmSharedCommitment,
   confirmSharedRequirement,
   getSharedView,
+  listSharedHistory,
   proposeSharedCommitment,
   PulseTooSoonError,
   recordPulse,
 } from '../../../commands/index.ts';
-import { type Db, listAuditEntries } from '../../../db/index.ts';
+import type { Db } from '../../../db/index.ts';
 import { requireShare } from '../../auth.ts';
-import {
-  presentAuditEntry,
-  sharedAuditFields,
-  sharedAuditTypes,
-} from '../../presenters/audit-entry.ts';
+import { presentSharedHistoryEntry } from '../../presenters/audit-entry.ts';
 import { sendProblem } from '../../problems.ts';
 import { sharedHistoryQuery } from '../audit-log/schema.ts';
 import { idParam } from '../shared-schema.ts';
@@ -62,15 +59,9 @@ export const sharedRoutes = (
     },
     async (request) => {
       const actor = requireShare(request);
-      const page = await listAuditEntries(db, actor.workspaceId, {
-        ...request.query,
-        accountId: actor.accountId,
-        entityTypes: sharedAuditTypes,
-        updatesTouching: sharedAuditFields,
-      });
-      const audience = { kind: 'share' as const, shareLinkId: actor.shareLinkId };
+      const page = await listSharedHistory(db, actor, request.query);
       return {
-        data: page.data.map((row) => presentAuditEntry(row, audience)),
+        data: page.data.map((entry) => presentSharedHistoryEntry(entry, actor.shareLinkId)),
         page: { nextCursor: page.nextCursor, total: page.total },
       };
     },

@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 import { CommitmentsSection } from '../../commitments/components/commitments-section.tsx';
 import { AlertsSection } from '../../alerts/components/alerts-section.tsx';
+import { AuditLogSection } from '../../audit-log/components/audit-log-section.tsx';
 import { RelationshipMapSection } from '../../relationship-map/components/relationship-map-section.tsx';
 import { ObservationForm } from '../../observations/components/observation-form.tsx';
 import type { ObservationSubject } from '../../observations/components/observation-form.tsx';
@@ -177,6 +178,7 @@ export const AccountPage = () => {
         canCreate={canAdd}
         refreshKey={trustVersion}
       />
+      <AuditLogSection accountId={current.id} refreshKey={trustVersion} />
 
       {isLogging ? (
         <Modal title="Log observation" onClose={() => setIsLogging(false)}>

@@ -6,6 +6,7 @@ import { Alert } from '../../../ui/alert.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import { Loading, Section } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+import { SharedHistorySection } from './shared-history-section.tsx';
 import {
   answerPulse,
   commentOnCommitment,
@@ -270,6 +271,8 @@ export const SharedViewPage = () => {
           )}
         </Section>
       ) : null}
+
+      <SharedHistorySection token={token} version={view} />
     </div>
   );
 };

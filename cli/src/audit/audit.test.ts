@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-audit-'));
+const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
+
+const fulcrum = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+};
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('fulcrum audit', () => {
+  it('shows who changed what, names the command that did it, and refuses bad filters', async () => {
+    const workspace = 'Demo: Fulcrum Software';
+    expect((await fulcrum('demo', 'seed')).code).toBe(0);
+    const shared = await fulcrum(
+      'share',
+      'create',
+      '--workspace',
+      workspace,
+      '--account',
+      'Northwind Logistics',
+    );
+    expect(shared.code, shared.stderr).toBe(0);
+
+    const log = await fulcrum(
+      'audit',
+      '--workspace',
+      workspace,
+      '--account',
+      'Northwind Logistics',
+      '--type',
+      'share-link',
+      '--json',
+    );
+    expect(log.code, log.stderr).toBe(0);
+    const entries = JSON.parse(log.stdout) as {
+      action: string;
+      actor: { kind: string; name: string };
+      entity: { type: string };
+    }[];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'create',
+      actor: { kind: 'system', name: 'fulcrum share create' },
+      entity: { type: 'share-link' },
+    });
+
+    const text = await fulcrum('audit', '--workspace', workspace, '--limit', '5');
+    expect(text.code).toBe(0);
+    expect(text.stderr).toMatch(/^5 of \d+ entries\./m);
+
+    const bad = await fulcrum('audit', '--workspace', workspace, '--type', 'gossip');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/use one of workspace, membership/);
+  }, 90_000);
+});
