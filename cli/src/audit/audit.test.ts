@@ -35,6 +35,13 @@ describe('fulcrum audit', () => {
       'Northwind Logistics',
     );
     expect(shared.code, shared.stderr).toBe(0);
+    const [link] = JSON.parse(
+      (await fulcrum('share', 'list', '--workspace', workspace, '--json')).stdout,
+    ) as { id: string }[];
+    const reissued = await fulcrum('share', 'reissue', '--workspace', workspace, '--id', link!.id);
+    expect(reissued.code, reissued.stderr).toBe(0);
+    expect(reissued.stdout).toMatch(/\/s\/share_/);
+    expect(reissued.stdout.trim()).not.toBe(shared.stdout.trim());
 
     const log = await fulcrum(
       'audit',
@@ -52,12 +59,15 @@ describe('fulcrum audit', () => {
       actor: { kind: string; name: string };
       entity: { type: string };
     }[];
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
-      action: 'create',
-      actor: { kind: 'system', name: 'fulcrum share create' },
-      entity: { type: 'share-link' },
-    });
+    // Newest first: the re-issued link, the old one revoked by it, and the first creation.
+    expect(entries.map((e) => [e.action, e.actor.name])).toEqual([
+      ['create', 'fulcrum share reissue'],
+      ['update', 'fulcrum share reissue'],
+      ['create', 'fulcrum share create'],
+    ]);
+    expect(entries.every((e) => e.actor.kind === 'system' && e.entity.type === 'share-link')).toBe(
+      true,
+    );
 
     const text = await fulcrum('audit', '--workspace', workspace, '--limit', '5');
     expect(text.code).toBe(0);

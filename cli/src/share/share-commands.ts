@@ -11,6 +11,7 @@ import {
   createShareLink,
   getWorkspaceByIdOrName,
   listShareLinks,
+  reissueShareLink,
   revokeShareLink,
   shareLinkStateOf,
 } from '@fulcrum/server/commands';
@@ -144,6 +145,35 @@ export const registerShareCommands = (program: Command) => {
           new Date(),
         );
         console.log(`Share link ${link.id} revoked.`);
+      });
+    });
+
+  share
+    .command('reissue')
+    .description('Re-issue a share link: the old address stops working, a new one is printed once')
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--id <id>', 'the share link id (from share list)')
+    .option(
+      '--days <days>',
+      `days until the new link expires (at most ${shareLinkMaxDays})`,
+      parseDays,
+      shareLinkDefaultDays,
+    )
+    .option('--base-url <url>', 'where Fulcrum is served', 'http://127.0.0.1:3000')
+    .action(async (options: { workspace: string; id: string; days: number; baseUrl: string }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const created = await reissueShareLink(
+          db,
+          await ownerOf(db, workspace.id),
+          options.id,
+          { days: options.days },
+          new Date(),
+        );
+        console.log(`${options.baseUrl.replace(/\/$/, '')}/s/${created.token}`);
+        console.error(
+          `Share link ${created.link.id} replaces ${created.replacedShareLinkId} (revoked) and expires ${created.link.expiresAt.toISOString().slice(0, 10)}. The address is shown only now.`,
+        );
       });
     });
 };

@@ -161,6 +161,31 @@ export const revokeShareLink = async (
   return (await findShareLink(db, actor.workspaceId, link.id))!;
 };
 
+/** Re-issues a link: the old one stops working at once and a new one takes its place, for the
+ * same account, person and access, with a fresh expiry. One transaction: never both or neither. */
+export const reissueShareLink = async (
+  db: Db,
+  actor: Actor,
+  shareLinkId: string,
+  input: { days?: number | undefined },
+  now: Date,
+): Promise<CreatedShareLink & { replacedShareLinkId: string }> =>
+  db.transaction(async (tx) => {
+    const old = await findShareLink(tx, actor.workspaceId, shareLinkId);
+    if (old === null)
+      throw new DomainError('not-found', 'No share link with this id exists in your workspace.');
+    assertMayShare(actor);
+    await revokeShareLink(tx, actor, old.id, now);
+    const created = await createShareLink(
+      tx,
+      actor,
+      old.accountId,
+      { stakeholderId: old.stakeholderId, scope: old.scope, days: input.days },
+      now,
+    );
+    return { ...created, replacedShareLinkId: old.id };
+  });
+
 /** The state of a link now: live, expired or revoked. */
 export const shareLinkStateOf = (link: ShareLink, now: Date): ShareLinkState =>
   computeShareLinkState(link, now);

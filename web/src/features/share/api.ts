@@ -16,7 +16,7 @@ export type ShareLink = {
   createdAt: string;
   pulseCount: number;
   lastPulseAt: string | null;
-  abilities: { revoke: boolean };
+  abilities: { revoke: boolean; reissue: boolean };
 };
 
 /** A pulse answered through a link: the account's people in their own words. */
@@ -56,3 +56,10 @@ export const createShareLink = (
 /** Revokes a share link at once. */
 export const revokeShareLink = (shareLinkId: string) =>
   api.post<ShareLink>(`/api/share-links/${encodeURIComponent(shareLinkId)}/revoke`);
+
+/** Re-issues a share link: the old address stops at once; the answer carries the new one. */
+export const reissueShareLink = (shareLinkId: string, days: number) =>
+  api.post<ShareLink & { token: string; url: string; replacedShareLinkId: string }>(
+    `/api/share-links/${encodeURIComponent(shareLinkId)}/reissue`,
+    { days },
+  );

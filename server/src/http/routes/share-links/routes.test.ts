@@ -132,6 +132,48 @@ describe('share links for the team', () => {
     const again = await createLink(member, account.id);
     expect((await api.get('/api/shared', asShare(again.token))).status).toBe(200);
   });
+
+  it('re-issues a link: the old token stops at once, the new one keeps its person and access', async () => {
+    const member = await buildMember();
+    const { account, stakeholder } = await buildSharedAccount(member);
+    const created = await api.post(`/api/accounts/${account.id}/share-links`, member, {
+      scope: 'respond',
+      stakeholderId: stakeholder.id,
+      days: 7,
+    });
+    const reissued = await api.post(`/api/share-links/${created.body.id}/reissue`, member, {
+      days: 60,
+    });
+    expect(reissued.status).toBe(201);
+    expect(reissued.body).toMatchObject({
+      scope: 'respond',
+      stakeholderId: stakeholder.id,
+      state: 'live',
+      replacedShareLinkId: created.body.id,
+    });
+    expect(reissued.body.token).not.toBe(created.body.token);
+    const days = (Date.parse(reissued.body.expiresAt) - Date.now()) / day;
+    expect(Math.round(days)).toBe(60);
+    expect((await api.get('/api/shared', asShare(created.body.token))).status).toBe(401);
+    expect((await api.get('/api/shared', asShare(reissued.body.token))).status).toBe(200);
+    const listed = await api.get(`/api/accounts/${account.id}/share-links`, member);
+    expect(listed.body.data.map((link: { state: string }) => link.state)).toEqual([
+      'live',
+      'revoked',
+    ]);
+
+    const viewer = await buildMember({ role: 'viewer', workspaceId: member.workspaceId });
+    expect((await api.post(`/api/share-links/${reissued.body.id}/reissue`, viewer)).status).toBe(
+      403,
+    );
+    const stranger = await buildMember();
+    const strange = await api.post(`/api/share-links/${reissued.body.id}/reissue`, stranger);
+    expect(strange.status, strange.text).toBe(404);
+    const tooLong = await api.post(`/api/share-links/${reissued.body.id}/reissue`, member, {
+      days: 400,
+    });
+    expect(tooLong.status).toBe(400);
+  });
 });
 
 describe('the shared view', () => {

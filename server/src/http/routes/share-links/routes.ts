@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   createShareLink,
   listShareLinks,
+  reissueShareLink,
   revokeShareLink,
   type ShareLink,
   shareLinkStateOf,
@@ -11,7 +12,7 @@ import {
 import { accountTable, type Db, findRecord } from '../../../db/index.ts';
 import { requireActor } from '../../auth.ts';
 import { idParam } from '../shared-schema.ts';
-import { shareLinkCreateBody } from './schema.ts';
+import { shareLinkCreateBody, shareLinkReissueBody } from './schema.ts';
 
 /** The JSON of a share link for the team: never its token. */
 export const presentShareLink = (link: ShareLink, actor: Actor, now = new Date()) => {
@@ -32,6 +33,7 @@ export const presentShareLink = (link: ShareLink, actor: Actor, now = new Date()
     lastPulseAt: link.lastPulseAt?.toISOString() ?? null,
     abilities: {
       revoke: state === 'live' && accountRecordPolicy.update(actor, { archivedAt: null }),
+      reissue: accountRecordPolicy.update(actor, { archivedAt: null }),
     },
   };
 };
@@ -48,7 +50,7 @@ const presentPulse = (row: {
 }) => ({ ...row, createdAt: row.createdAt.toISOString() });
 
 /** Share links of an account (create: the token is shown once; list with last use and pulse
- * answers; revoke). Re-issuing is creating a new link and revoking the old one. */
+ * answers; revoke; re-issue: a new token in place of the old one). */
 export const shareLinkRoutes = (app: FastifyInstance, db: Db) => {
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
@@ -131,6 +133,35 @@ export const shareLinkRoutes = (app: FastifyInstance, db: Db) => {
       const actor = requireActor(request);
       const link = await revokeShareLink(db, actor, request.params.shareLinkId, new Date());
       return presentShareLink(link, actor);
+    },
+  );
+
+  typed.post(
+    '/api/share-links/:shareLinkId/reissue',
+    {
+      schema: {
+        tags: ['Share links'],
+        summary:
+          'Re-issue a share link: the old token stops working and a new one (shown only in this response) takes its place',
+        params: idParam('shareLinkId'),
+        body: shareLinkReissueBody,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const created = await reissueShareLink(
+        db,
+        actor,
+        request.params.shareLinkId,
+        { days: request.body?.days },
+        new Date(),
+      );
+      return reply.status(201).send({
+        ...presentShareLink(created.link, actor),
+        token: created.token,
+        url: `/s/${created.token}`,
+        replacedShareLinkId: created.replacedShareLinkId,
+      });
     },
   );
 };

@@ -23,5 +23,11 @@ export const shareLinkCreateBody = z.strictObject({
       `Days until the link expires (default ${shareLinkDefaultDays}, at most ${shareLinkMaxDays})`,
     ),
 });
+/** Body of POST /api/share-links/{shareLinkId}/reissue; none gives the default expiry. */
+export const shareLinkReissueBody = z
+  .strictObject({ days: shareLinkCreateBody.shape.days })
+  .nullish()
+  .describe('The new link’s expiry; the person and access stay as they were');
+
 /** Parsed body of POST /api/accounts/{accountId}/share-links. */
 export type ShareLinkCreateBody = z.infer<typeof shareLinkCreateBody>;

@@ -5,7 +5,7 @@ import { useResource } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { EmptyState, Section } from '../../../ui/section.tsx';
-import { createShareLink, listShareLinks, revokeShareLink } from '../api.ts';
+import { createShareLink, listShareLinks, reissueShareLink, revokeShareLink } from '../api.ts';
 
 /** "Share with the customer": create a link (its address shown once), list links with their last
  * use, revoke them, and read the pulse answers they brought. */
@@ -38,6 +38,18 @@ export const ShareSection = ({
         days: Number(days),
         stakeholderId: stakeholderId === '' ? null : stakeholderId,
       });
+      setCreatedUrl(window.location.origin + created.url);
+      setVersion((value) => value + 1);
+    } catch (error) {
+      setProblem(toApiProblem(error).detail);
+    }
+  };
+
+  // The old address stops working at once; the new one is shown like a new link's.
+  const reissue = async (shareLinkId: string) => {
+    setProblem(null);
+    try {
+      const created = await reissueShareLink(shareLinkId, Number(days));
       setCreatedUrl(window.location.origin + created.url);
       setVersion((value) => value + 1);
     } catch (error) {
@@ -149,6 +161,16 @@ export const ShareSection = ({
                       }
                     >
                       Revoke
+                    </button>
+                  ) : null}
+                  {link.abilities.reissue ? (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      title={`A new address for the same person and access, valid ${days} days; the current one stops working`}
+                      onClick={() => void reissue(link.id)}
+                    >
+                      Re-issue
                     </button>
                   ) : null}
                 </td>
