@@ -28,3 +28,5 @@ export * from './get-coverage.ts';
 export * from './evaluate-alerts.ts';
 export * from './list-alerts.ts';
 export * from './change-alert-status.ts';
+export * from './carried-accounts.ts';
+export * from './get-digest.ts';
