@@ -271,7 +271,7 @@ describe('low-pulse', () => {
       subjectId: 'p1',
       title: 'Low pulse on trust from Ada',
       reason:
-        'On 2026-06-20, Ada answered 2 of 5 to “Can you rely on the people you work with here?”, and wrote: “Nobody called back after the outage.”.',
+        'On 2026-06-20, Ada answered 2 of 5 to “Can you rely on the people you work with here?”, and wrote: “Nobody called back after the outage.”',
       figures: { trustAnswer: 2, lowQuestions: 'trustAnswer', stakeholderId: 's1' },
     });
     expect(alert?.suggestion).toMatch(/^Ask Ada for a personal conversation/);

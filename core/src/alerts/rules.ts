@@ -504,7 +504,7 @@ const lowPulse = (input: AlertInput, t: AlertThresholds): ComputedAlert[] =>
         subjectId: pulse.id,
         ownerTeamMemberId: null,
         title: `Low pulse on ${list(low.map((q) => pulseQuestions[q].topic))} from ${who}`,
-        reason: `On ${answeredOn}, ${who} answered ${list(answers)}${pulse.comment ? `, and wrote: “${pulse.comment}”` : ''}.`,
+        reason: `On ${answeredOn}, ${who} answered ${list(answers)}${pulse.comment ? `, and wrote: “${pulse.comment}”` : ''}${pulse.comment && /[.!?…]$/.test(pulse.comment) ? '' : '.'}`,
         suggestion: low.map((q) => lowPulseSuggestions[q](name, possessive)).join(' '),
         figures: {
           answeredOn,

@@ -30,3 +30,4 @@ export * from './list-alerts.ts';
 export * from './change-alert-status.ts';
 export * from './carried-accounts.ts';
 export * from './get-digest.ts';
+export * from './find-team-member.ts';
