@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { type Digest, type DigestList, labels } from '@fulcrum/core';
+import { defaultDigestSettings, type Digest, type DigestList, labels } from '@fulcrum/core';
 import {
   findTeamMemberByNameOrEmail,
   getDigest,
@@ -64,7 +64,7 @@ export const formatDigest = (digest: Digest): string => {
     '',
     'What is due',
     ...block('Overdue', due.overdue, dueLine),
-    ...block('Due in the next 7 days', due.dueSoon, dueLine),
+    ...block(`Due in the next ${defaultDigestSettings.dueWithinDays} days`, due.dueSoon, dueLine),
     ...block('Owed by customers', due.owedToThem, dueLine),
     '',
     'What to do',

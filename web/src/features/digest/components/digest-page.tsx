@@ -1,4 +1,4 @@
-import { commitmentStatusLabels, labels, limits } from '@fulcrum/core';
+import { commitmentStatusLabels, defaultDigestSettings, labels, limits } from '@fulcrum/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -17,6 +17,8 @@ import { getDigest } from '../api.ts';
 import type { Digest, DigestList, DueCommitment } from '../api.ts';
 import { commitmentPath, describeDaysLeft, utcToday } from '../format.ts';
 import '../digest.css';
+
+const { dueWithinDays, trustMoveMin } = defaultDigestSettings;
 
 const accountLink = (item: { accountId: string; accountName: string }) => (
   <Link to={`/accounts/${encodeURIComponent(item.accountId)}`}>{item.accountName}</Link>
@@ -86,7 +88,7 @@ const DigestSections = ({ digest }: { digest: Digest }) => {
           <Part
             title="Trust moves"
             list={changed.trustMoves}
-            empty="No dimension moved by more than 5 points."
+            empty={`No dimension moved by more than ${Math.round(trustMoveMin * 100)} points.`}
             render={(move) => (
               <li key={`${move.accountId}:${move.dimension}`}>
                 {accountLink(move)}: {labels.dimension[move.dimension].toLowerCase()} trust{' '}
@@ -162,9 +164,9 @@ const DigestSections = ({ digest }: { digest: Digest }) => {
             render={(item) => <DueItem key={item.commitmentId} item={item} />}
           />
           <Part
-            title="Due in the next 7 days"
+            title={`Due in the next ${dueWithinDays} days`}
             list={due.dueSoon}
-            empty="Nothing due in the next 7 days."
+            empty={`Nothing due in the next ${dueWithinDays} days.`}
             render={(item) => <DueItem key={item.commitmentId} item={item} />}
           />
           <Part
