@@ -30,6 +30,7 @@ import { registerDataCommands } from './data/data-commands.ts';
 import { registerAlertCommands } from './alerts/index.ts';
 import { registerShareCommands } from './share/share-commands.ts';
 import { registerAuditCommand } from './audit/audit-command.ts';
+import { registerDigestCommand } from './digest/index.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -215,6 +216,7 @@ export const buildProgram = (): Command => {
   registerDataCommands(program);
   registerShareCommands(program);
   registerAuditCommand(program);
+  registerDigestCommand(program);
 
   return program;
 };

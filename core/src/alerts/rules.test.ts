@@ -59,6 +59,7 @@ const healthy = (): AlertInput => ({
   owners: [],
   opportunities: [],
   lastValueDeliveredOn: '2026-05-01',
+  pulses: [],
 });
 
 const rulesOf = (input: AlertInput) => evaluateAlertRules(input).map((a) => a.rule);
@@ -77,6 +78,7 @@ describe('evaluateAlertRules', () => {
           {
             id: 'c1',
             side: 'ours',
+            status: 'agreed',
             text: 'Send pricing',
             ownerName: 'Priya',
             ownerTeamMemberId: 't1',
@@ -86,6 +88,7 @@ describe('evaluateAlertRules', () => {
           {
             id: 'c2',
             side: 'ours',
+            status: 'agreed',
             text: 'Not yet due',
             ownerName: 'Priya',
             ownerTeamMemberId: 't1',
@@ -339,6 +342,7 @@ describe('evaluateAlertRules', () => {
         {
           id: 'c1',
           side: 'theirs',
+          status: 'agreed',
           text: 'Share the data model',
           ownerName: 'Ada',
           ownerTeamMemberId: null,

@@ -1,7 +1,8 @@
 import { assessCommitmentLoad, type CommitmentRecord } from '../commitments/load.ts';
-import type { CommitmentSide } from '../commitments/lifecycle.ts';
+import type { CommitmentSide, CommitmentStatus } from '../commitments/lifecycle.ts';
 import type { Coverage } from '../coverage/coverage.ts';
 import { type Dimension, dimensions, labels } from '../model/index.ts';
+import { type PulseAnswers, pulseQuestionKeys, pulseQuestions } from '../share/share-link.ts';
 
 /** The rules that raise alerts, one per kind of attention an account needs. */
 export const alertRules = [
@@ -13,6 +14,8 @@ export const alertRules = [
   'competitor-ahead',
   'owner-over-committed',
   'no-value-delivered',
+  'commitment-at-risk',
+  'low-pulse',
 ] as const;
 /** One alert rule. */
 export type AlertRule = (typeof alertRules)[number];
@@ -34,6 +37,19 @@ export type AlertThresholds = {
   valueDeliveryDays: number;
   /** A stakeholder who left this many days ago or less raises `stakeholder-left`. */
   leftWithinDays: number;
+  /** `commitment-at-risk` looks at our open commitments due from today to this many days ahead. */
+  atRiskWithinDays: number;
+  /** …and calls one at risk when it is still only proposed with this many days left or fewer… */
+  unagreedWithinDays: number;
+  /** …or when its owner kept less than this share (0–1) of their settled commitments on time… */
+  weakOnTimeRate: number;
+  /** …counted over at least this many settled (kept, kept late or broken) commitments. */
+  weakRecordMinSettled: number;
+  /** A pulse answer (1–5) at or below this raises `low-pulse`… */
+  lowPulseAnswer: number;
+  /** …for this many days after it was given, unless a later answer through the same link is
+   * above it. */
+  lowPulseWithinDays: number;
 };
 
 /** Default thresholds. */
@@ -43,12 +59,19 @@ export const defaultAlertThresholds: AlertThresholds = {
   silentDays: 60,
   valueDeliveryDays: 90,
   leftWithinDays: 180,
+  atRiskWithinDays: 7,
+  unagreedWithinDays: 3,
+  weakOnTimeRate: 0.6,
+  weakRecordMinSettled: 5,
+  lowPulseAnswer: 2,
+  lowPulseWithinDays: 30,
 };
 
-/** An open commitment, as the overdue rule reads it. */
+/** An open commitment, as the overdue and at-risk rules read it. */
 export type AlertCommitment = {
   id: string;
   side: CommitmentSide;
+  status: Extract<CommitmentStatus, 'proposed' | 'agreed'>;
   text: string;
   ownerName: string;
   ownerTeamMemberId: string | null;
@@ -72,6 +95,18 @@ export type AlertOpportunity = {
   leader: { name: string; expected: number } | null;
 };
 
+/** A pulse answered through a share link, as the low-pulse rule reads it. */
+export type AlertPulse = PulseAnswers & {
+  id: string;
+  shareLinkId: string;
+  stakeholderId: string | null;
+  /** Who answered, when the link named one of the account's people. */
+  stakeholderName: string | null;
+  /** When it was answered, ISO-8601: later answers through the same link can clear a low one. */
+  answeredAt: string;
+  comment: string | null;
+};
+
 /** Everything the rules read about one account, gathered from the read models. */
 export type AlertInput = {
   accountId: string;
@@ -89,6 +124,8 @@ export type AlertInput = {
   opportunities: AlertOpportunity[];
   /** Day of the latest value delivered to the account, or null. */
   lastValueDeliveredOn: string | null;
+  /** The account's pulses of the last `lowPulseWithinDays` days (older ones are ignored). */
+  pulses: AlertPulse[];
   thresholds?: Partial<AlertThresholds>;
 };
 
@@ -99,7 +136,7 @@ export type ComputedAlert = {
   dedupKey: string;
   severity: AlertSeverity;
   accountId: string;
-  subjectType: 'account' | 'commitment' | 'stakeholder' | 'team-member' | 'opportunity';
+  subjectType: 'account' | 'commitment' | 'stakeholder' | 'team-member' | 'opportunity' | 'pulse';
   subjectId: string;
   ownerTeamMemberId: string | null;
   title: string;
@@ -337,6 +374,151 @@ const noValue = (input: AlertInput, t: AlertThresholds): ComputedAlert[] => {
   ];
 };
 
+const dueIn = (days: number) =>
+  days === 0 ? 'due today' : days === 1 ? 'due tomorrow' : `due in ${days} days`;
+
+/** Why one commitment is at risk; each reason carries the figures it was built from. */
+type AtRiskReason =
+  | { kind: 'unagreed' }
+  | { kind: 'weak-record'; kept: number; settled: number; onTimeRate: number }
+  | { kind: 'over-committed'; dueInNext14Days: number; mostKeptOnTime: number };
+
+const commitmentAtRisk = (input: AlertInput, t: AlertThresholds): ComputedAlert[] =>
+  input.openCommitments.flatMap((c) => {
+    if (c.side !== 'ours' || c.dueOn === null) return [];
+    const daysLeft = daysBetween(input.today, c.dueOn);
+    // Past due is `commitment-overdue`'s business; beyond the window it is too early to tell.
+    if (daysLeft < 0 || daysLeft > t.atRiskWithinDays) return [];
+    const owner = input.owners.find((o) => o.teamMemberId === c.ownerTeamMemberId);
+    const reasons: AtRiskReason[] = [];
+    if (c.status === 'proposed' && daysLeft <= t.unagreedWithinDays)
+      reasons.push({ kind: 'unagreed' });
+    if (owner !== undefined) {
+      const { record } = owner;
+      const settled = record.kept + record.keptLate + record.broken;
+      if (
+        record.onTimeRate !== null &&
+        settled >= t.weakRecordMinSettled &&
+        record.onTimeRate < t.weakOnTimeRate
+      ) {
+        reasons.push({
+          kind: 'weak-record',
+          kept: record.kept,
+          settled,
+          onTimeRate: record.onTimeRate,
+        });
+      }
+      // The over-commitment rule's own check and figures: one meaning of "more than ever kept".
+      const overload = assessCommitmentLoad({
+        ownerName: owner.name,
+        record,
+        dueInNext14Days: owner.dueInNext14Days,
+      }).find((w) => w.reason === 'more-than-ever-kept');
+      if (overload !== undefined) {
+        reasons.push({
+          kind: 'over-committed',
+          dueInNext14Days: owner.dueInNext14Days,
+          mostKeptOnTime: record.mostKeptOnTimeIn14Days,
+        });
+      }
+    }
+    if (reasons.length === 0) return [];
+    const who = c.recipientName ?? 'the customer';
+    const parts = reasons.map((r) => {
+      switch (r.kind) {
+        case 'unagreed':
+          return `it is still only proposed, ${who} has not agreed to it`;
+        case 'weak-record':
+          return `${c.ownerName} kept ${r.kept} of ${plural(r.settled, 'settled commitment')} on time (${percent(r.onTimeRate)}, the alert starts below ${percent(t.weakOnTimeRate)})`;
+        case 'over-committed':
+          return `${c.ownerName} has ${r.dueInNext14Days} commitments due in the next 14 days, more than the ${r.mostKeptOnTime} they have ever kept on time within 14 days`;
+      }
+    });
+    const isUnagreed = reasons.some((r) => r.kind === 'unagreed');
+    const suggestion = isUnagreed
+      ? `Confirm the scope and the date with ${who} today; if ${c.ownerName} cannot make it, say so and agree a new date now rather than on the day.`
+      : `Check with ${c.ownerName} what is left to do and find help, or agree a new date with ${who} now, while renegotiating is still graceful.`;
+    return [
+      {
+        rule: 'commitment-at-risk',
+        dedupKey: `commitment-at-risk:${c.id}`,
+        severity: reasons.length > 1 || daysLeft <= 1 ? 'high' : 'medium',
+        accountId: input.accountId,
+        subjectType: 'commitment',
+        subjectId: c.id,
+        ownerTeamMemberId: c.ownerTeamMemberId,
+        title: `Our commitment ${dueIn(daysLeft)} is at risk`,
+        reason: `“${c.text}” is ${dueIn(daysLeft)} (${c.dueOn}): ${parts.join('; ')}.`,
+        suggestion,
+        figures: {
+          dueOn: c.dueOn,
+          daysLeft,
+          status: c.status,
+          reasons: reasons.map((r) => r.kind).join(','),
+          onTimeRate: owner?.record.onTimeRate ?? null,
+          dueInNext14Days: owner?.dueInNext14Days ?? null,
+          mostKeptOnTimeIn14Days: owner?.record.mostKeptOnTimeIn14Days ?? null,
+        },
+      } satisfies ComputedAlert,
+    ];
+  });
+
+/** What to do about a low answer, per question. */
+const lowPulseSuggestions: Record<
+  keyof PulseAnswers,
+  (name: string, possessive: string) => string
+> = {
+  trustAnswer: (name) =>
+    `Ask ${name} for a personal conversation with the person they work with most — a call or a coffee, not an email — and listen for what broke before defending anything.`,
+  valueAnswer: (name) =>
+    `Offer ${name} a value review: put what they expected next to what they got so far, and agree the one result that would change their view.`,
+  backingAnswer: (_name, possessive) =>
+    `Bring in an executive sponsor from our side to meet ${possessive} leadership and say, in person, what our company commits to behind this sale.`,
+};
+
+const lowPulse = (input: AlertInput, t: AlertThresholds): ComputedAlert[] =>
+  input.pulses.flatMap((pulse) => {
+    const answeredOn = pulse.answeredAt.slice(0, 10);
+    const age = daysBetween(answeredOn, input.today);
+    if (age < 0 || age > t.lowPulseWithinDays) return [];
+    const later = input.pulses.filter(
+      (p) => p.shareLinkId === pulse.shareLinkId && p.answeredAt > pulse.answeredAt,
+    );
+    // A question stays low until a later answer through the same link is above the threshold.
+    const low = pulseQuestionKeys.filter(
+      (q) => pulse[q] <= t.lowPulseAnswer && !later.some((p) => p[q] > t.lowPulseAnswer),
+    );
+    if (low.length === 0) return [];
+    const who = pulse.stakeholderName ?? `someone at ${input.accountName}`;
+    const name = pulse.stakeholderName ?? 'them';
+    const possessive = pulse.stakeholderName === null ? 'their' : `${pulse.stakeholderName}'s`;
+    const answers = low.map((q) => `${pulse[q]} of 5 to “${pulseQuestions[q].question}”`);
+    const lowest = Math.min(...low.map((q) => pulse[q]));
+    return [
+      {
+        rule: 'low-pulse',
+        dedupKey: `low-pulse:${pulse.id}`,
+        severity: lowest <= 1 || low.length > 1 ? 'high' : 'medium',
+        accountId: input.accountId,
+        subjectType: 'pulse',
+        subjectId: pulse.id,
+        ownerTeamMemberId: null,
+        title: `Low pulse on ${list(low.map((q) => pulseQuestions[q].topic))} from ${who}`,
+        reason: `On ${answeredOn}, ${who} answered ${list(answers)}${pulse.comment ? `, and wrote: “${pulse.comment}”` : ''}${pulse.comment && /[.!?…]$/.test(pulse.comment) ? '' : '.'}`,
+        suggestion: low.map((q) => lowPulseSuggestions[q](name, possessive)).join(' '),
+        figures: {
+          answeredOn,
+          stakeholderId: pulse.stakeholderId,
+          trustAnswer: pulse.trustAnswer,
+          valueAnswer: pulse.valueAnswer,
+          backingAnswer: pulse.backingAnswer,
+          lowQuestions: low.join(','),
+          threshold: t.lowPulseAnswer,
+        },
+      } satisfies ComputedAlert,
+    ];
+  });
+
 const severityOrder: Record<AlertSeverity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Evaluates every rule on one account: what needs attention, why (with the figures) and what to
@@ -351,5 +533,7 @@ export const evaluateAlertRules = (input: AlertInput): ComputedAlert[] => {
     ...competitorAhead(input),
     ...overCommitted(input),
     ...noValue(input, t),
+    ...commitmentAtRisk(input, t),
+    ...lowPulse(input, t),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 };

@@ -76,6 +76,24 @@ export const pulseQuestionDimensions = {
   backingAnswer: 'corporate',
 } as const satisfies Record<keyof PulseAnswers, Dimension>;
 
+/** The pulse questions as the account's people read them, each with the short topic the team
+ * uses for it (alerts, digests). */
+export const pulseQuestions = {
+  trustAnswer: { topic: 'trust', question: 'Can you rely on the people you work with here?' },
+  valueAnswer: {
+    topic: 'value',
+    question: 'How sure are you that what we offer will pay off for you?',
+  },
+  backingAnswer: { topic: 'backing', question: 'Will our company stand behind what it sold you?' },
+} as const satisfies Record<keyof PulseAnswers, { topic: string; question: string }>;
+
+/** The three pulse questions, in the order they are asked. */
+export const pulseQuestionKeys = [
+  'trustAnswer',
+  'valueAnswer',
+  'backingAnswer',
+] as const satisfies readonly (keyof PulseAnswers)[];
+
 /** One piece of evidence a pulse answer produces. */
 export type PulseEvidence = { dimension: Dimension; polarity: Polarity; weight: number };
 

@@ -4,6 +4,7 @@ import {
   type AlertInput,
   type AlertOpportunity,
   type AlertOwner,
+  type AlertPulse,
   type AlertThresholds,
   computeCommitmentRecord,
   computeCoverage,
@@ -11,6 +12,7 @@ import {
   evaluateAlertRules,
   type RecordedCommitment,
   addDays,
+  defaultAlertThresholds,
 } from '@fulcrum/core';
 import type { Db } from '../db/index.ts';
 import { getAccountTrust } from './get-account-trust.ts';
@@ -26,8 +28,9 @@ export type AlertEvaluation = {
   open: number;
 };
 
-/** A fingerprint of everything the rules read about an account, plus the day: the overdue and
- * silence rules change with the date alone. Unchanged fingerprint, nothing to re-evaluate. */
+/** A fingerprint of everything the rules read about an account, plus the day: the overdue,
+ * silence, at-risk and pulse rules change with the date alone. Unchanged fingerprint, nothing to
+ * re-evaluate. */
 const fingerprintOf = async (db: Db, workspaceId: string, accountId: string, today: string) => {
   const touched = (table: string) =>
     `(SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM ${table} WHERE workspace_id = $1 AND account_id = $2)`;
@@ -40,7 +43,13 @@ const fingerprintOf = async (db: Db, workspaceId: string, accountId: string, tod
           JOIN opportunities o ON o.workspace_id = c.workspace_id AND o.id = c.opportunity_id
           WHERE c.workspace_id = $1 AND o.account_id = $2),
        (SELECT count(*) || '/' || coalesce(max(created_at)::text, '') FROM evidence WHERE workspace_id = $1 AND account_id = $2),
-       (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM team_members WHERE workspace_id = $1)
+       (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM team_members WHERE workspace_id = $1),
+       (SELECT count(*) || '/' || coalesce(max(created_at)::text, '') FROM pulses WHERE workspace_id = $1 AND account_id = $2),
+       -- The owners' records span every account: a commitment they close elsewhere counts here too.
+       (SELECT count(*) || '/' || coalesce(max(c.updated_at)::text, '') FROM commitments c
+          WHERE c.workspace_id = $1 AND c.owner_team_member_id IN (
+            SELECT o.owner_team_member_id FROM commitments o
+            WHERE o.workspace_id = $1 AND o.account_id = $2 AND o.status IN ('proposed', 'agreed')))
      ) AS fingerprint`,
     [workspaceId, accountId, today],
   );
@@ -53,18 +62,21 @@ const loadAlertInput = async (
   workspaceId: string,
   accountId: string,
   now: Date,
+  /** How far back pulses matter (`lowPulseWithinDays`). */
+  pulseDays: number,
 ): Promise<AlertInput> => {
   const today = now.toISOString().slice(0, 10);
   // Throws not-found for an account outside the workspace.
   const trust = await getAccountTrust(db, workspaceId, accountId, now);
-  const [coverageInput, account, commitments, lastEvidence, lastValue] = await Promise.all([
+  const pulsesSince = addDays(today, -pulseDays);
+  const [coverageInput, account, commitments, lastEvidence, lastValue, pulses] = await Promise.all([
     loadCoverageInput(db, workspaceId, accountId),
     db.query<{ name: string; createdOn: string }>(
       `SELECT name, (created_at AT TIME ZONE 'UTC')::date::text AS "createdOn" FROM accounts WHERE workspace_id = $1 AND id = $2`,
       [workspaceId, accountId],
     ),
     db.query<AlertCommitment>(
-      `SELECT c.id, c.side, c.text, COALESCE(otm.name, os.name) AS "ownerName",
+      `SELECT c.id, c.side, c.status, c.text, COALESCE(otm.name, os.name) AS "ownerName",
               c.owner_team_member_id AS "ownerTeamMemberId", COALESCE(rtm.name, rs.name) AS "recipientName",
               c.due_on::text AS "dueOn"
        FROM commitments c
@@ -84,6 +96,16 @@ const loadAlertInput = async (
     db.query<{ day: string | null }>(
       `SELECT max(delivered_on)::text AS day FROM value_deliveries WHERE workspace_id = $1 AND account_id = $2 AND archived_at IS NULL`,
       [workspaceId, accountId],
+    ),
+    db.query<Omit<AlertPulse, 'answeredAt'> & { answeredAt: Date }>(
+      `SELECT p.id, p.share_link_id AS "shareLinkId", p.stakeholder_id AS "stakeholderId", s.name AS "stakeholderName",
+              p.created_at AS "answeredAt", p.trust_answer AS "trustAnswer", p.value_answer AS "valueAnswer",
+              p.backing_answer AS "backingAnswer", p.comment
+       FROM pulses p
+       LEFT JOIN stakeholders s ON s.workspace_id = p.workspace_id AND s.id = p.stakeholder_id
+       WHERE p.workspace_id = $1 AND p.account_id = $2 AND p.created_at >= $3::date
+       ORDER BY p.created_at, p.id`,
+      [workspaceId, accountId, pulsesSince],
     ),
   ]);
 
@@ -151,6 +173,7 @@ const loadAlertInput = async (
     owners,
     opportunities,
     lastValueDeliveredOn: lastValue[0]?.day ?? null,
+    pulses: pulses.map((p) => ({ ...p, answeredAt: new Date(p.answeredAt).toISOString() })),
   };
 };
 
@@ -181,7 +204,13 @@ export const evaluateAccountAlerts = async (
   if (options.force !== true && last?.fingerprint === fingerprint) {
     return { accountId, evaluated: false, raised: 0, resolved: 0, open: await countOpen(db) };
   }
-  const input = await loadAlertInput(db, workspaceId, accountId, options.now);
+  const input = await loadAlertInput(
+    db,
+    workspaceId,
+    accountId,
+    options.now,
+    options.thresholds?.lowPulseWithinDays ?? defaultAlertThresholds.lowPulseWithinDays,
+  );
   const computed = evaluateAlertRules({ ...input, thresholds: options.thresholds });
   return db.transaction(async (tx) => {
     let raised = 0;

@@ -29,3 +29,6 @@ export * from './evaluate-alerts.ts';
 export * from './list-alerts.ts';
 export * from './change-alert-status.ts';
 export * from './list-audit-log.ts';
+export * from './carried-accounts.ts';
+export * from './get-digest.ts';
+export * from './find-team-member.ts';

@@ -24,6 +24,7 @@ import { type ObservationInput, recordObservations } from './record-observations
 import { createCommitment } from './create-commitment.ts';
 import { demoCommitments } from './demo-commitments.ts';
 import { transitionCommitment } from './transition-commitment.ts';
+import { seedDemoDigest } from './demo-digest.ts';
 
 /** The demo sign-in, printed at start-up and written in the README. */
 export const demoLogin = {
@@ -206,6 +207,7 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
       userId: owner.id,
       now: options.now,
     });
+    await seedDemoDigest(tx, { actor, now: options.now, accountIds, stakeholderIds });
     return workspace;
   });
 

@@ -19,6 +19,7 @@ import { accountRoutes } from './routes/accounts/routes.ts';
 import { alertRoutes } from './routes/alerts/routes.ts';
 import { auditLogRoutes } from './routes/audit-log/routes.ts';
 import { coverageRoutes } from './routes/coverage/routes.ts';
+import { digestRoutes } from './routes/digest/routes.ts';
 import { apiTokenRoutes } from './routes/api-tokens/routes.ts';
 import { commitmentExtractionRoutes } from './routes/commitment-extraction/routes.ts';
 import { commitmentRoutes } from './routes/commitments/routes.ts';
@@ -251,6 +252,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   importRoutes(app, db);
   alertRoutes(app, db);
   coverageRoutes(app, db);
+  digestRoutes(app, db);
   shareLinkRoutes(app, db);
   auditLogRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });

@@ -62,6 +62,9 @@ export const AppShell = () => {
             <NavLink to="/alerts" className="app-nav__link">
               Alerts
             </NavLink>
+            <NavLink to="/digest" className="app-nav__link">
+              Digest
+            </NavLink>
             <NavLink to="/signals" className="app-nav__link">
               Signals
             </NavLink>

@@ -3,6 +3,7 @@ import { AccountPage } from '../features/accounts/components/account-page.tsx';
 import { AccountsPage } from '../features/accounts/components/accounts-page.tsx';
 import { AlertsPage } from '../features/alerts/components/alerts-page.tsx';
 import { AuditLogPage } from '../features/audit-log/components/audit-log-page.tsx';
+import { DigestPage } from '../features/digest/components/digest-page.tsx';
 import { ImportPage } from '../features/imports/components/import-page.tsx';
 import { LoginPage } from '../features/session/components/login-page.tsx';
 import { useSessionContext } from '../features/session/hooks/use-session.tsx';
@@ -54,6 +55,7 @@ export const App = () => {
         <Route path="team-members" element={<TeamMembersPage />} />
         <Route path="team-members/:teamMemberId" element={<TeamMemberRecordPage />} />
         <Route path="alerts" element={<AlertsPage />} />
+        <Route path="digest" element={<DigestPage />} />
         <Route path="signals" element={<SignalsPage />} />
         <Route path="settings/trust" element={<TrustSettingsPage />} />
         <Route path="import" element={<ImportPage />} />

@@ -125,14 +125,14 @@ type LedgerTuple = [
 const readLedger = async (
   db: Db,
   workspaceId: string,
-  accountId: string | null,
+  accountIds: readonly string[] | null,
 ): Promise<EvidenceRow[]> => {
   const [result] = await db.query<{ rows: string }>(
     `SELECT coalesce(json_agg(json_build_array(e.id, e.account_id, e.subject_type, e.subject_id, e.about_id,
               e.dimension, e.polarity, e.weight, (extract(epoch FROM e.observed_at) * 1000)::float8, e.source,
               e.source_id, e.recorded_by_user_id, e.reverses_id) ORDER BY e.observed_at, e.seq), '[]')::text AS rows
-     FROM evidence e WHERE e.workspace_id = $1 AND ($2::uuid IS NULL OR e.account_id = $2)`,
-    [workspaceId, accountId],
+     FROM evidence e WHERE e.workspace_id = $1 AND ($2::uuid[] IS NULL OR e.account_id = ANY($2::uuid[]))`,
+    [workspaceId, accountIds],
   );
   return (JSON.parse(result?.rows ?? '[]') as LedgerTuple[]).map(
     ([
@@ -173,7 +173,14 @@ export const listAccountEvidence = (
   db: Db,
   workspaceId: string,
   accountId: string,
-): Promise<EvidenceRow[]> => readLedger(db, workspaceId, accountId);
+): Promise<EvidenceRow[]> => readLedger(db, workspaceId, [accountId]);
+
+/** Every ledger row of several accounts in time order, read in one query. */
+export const listEvidenceOfAccounts = (
+  db: Db,
+  workspaceId: string,
+  accountIds: readonly string[],
+): Promise<EvidenceRow[]> => readLedger(db, workspaceId, accountIds);
 
 /** Every ledger row of a workspace in time order. */
 export const listWorkspaceEvidence = (db: Db, workspaceId: string): Promise<EvidenceRow[]> =>

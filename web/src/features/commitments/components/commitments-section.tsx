@@ -1,6 +1,7 @@
 import { commitmentSides, commitmentStatuses, commitmentStatusLabels, limits } from '@fulcrum/core';
 import type { CommitmentSide, CommitmentStatus } from '@fulcrum/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { archivedClassName } from '../../../ui/archived-badge.tsx';
@@ -89,7 +90,9 @@ export const CommitmentsSection = ({
   const [showArchived, setShowArchived] = useState(false);
   const [isCreating, setIsCreating] = useState(false);
   const [isReadingNotes, setIsReadingNotes] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // `?commitment=<id>` (links from the digest) opens that commitment's detail.
+  const [searchParams] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(searchParams.get('commitment'));
   const [savedWarnings, setSavedWarnings] = useState<LoadWarning[]>([]);
   const choices = useCommitmentChoices(accountId, refreshKey);
 

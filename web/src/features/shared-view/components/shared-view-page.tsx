@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { commitmentStatusLabels } from '@fulcrum/core';
+import { commitmentStatusLabels, pulseQuestionKeys, pulseQuestions } from '@fulcrum/core';
 import { toApiProblem } from '../../../api/client.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
@@ -17,11 +17,8 @@ import {
   type SharedView,
 } from '../api.ts';
 
-const questions = [
-  { key: 'trustAnswer', label: 'Can you rely on the people you work with here?' },
-  { key: 'valueAnswer', label: 'How sure are you that what we offer will pay off for you?' },
-  { key: 'backingAnswer', label: 'Will our company stand behind what it sold you?' },
-] as const;
+// The same wording the team's alerts quote back (core/src/share).
+const questions = pulseQuestionKeys.map((key) => ({ key, label: pulseQuestions[key].question }));
 
 const describeEntry = (entry: SharedHistoryEntry): string => {
   switch (entry.kind) {

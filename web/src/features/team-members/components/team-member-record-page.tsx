@@ -135,6 +135,12 @@ export const TeamMemberRecordPage = () => {
           <h1 className="page__title">{name}</h1>
           <p className="page__subtitle">How {name} keeps the promises made to accounts.</p>
         </div>
+        <Link
+          className="button button--secondary"
+          to={`/digest?teamMemberId=${encodeURIComponent(teamMemberId)}`}
+        >
+          Weekly digest
+        </Link>
       </header>
       <section className="card" aria-label="Promise-keeping record">
         <dl className="record-stats">
