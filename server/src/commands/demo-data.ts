@@ -37,6 +37,8 @@ type DemoAccount = {
   domain: string;
   industry: string;
   notes: string;
+  /** The team member who owns the account. */
+  owner: (typeof demoTeam)[number]['name'];
   stakeholders: DemoStakeholder[];
   opportunities: DemoOpportunity[];
 };
@@ -48,6 +50,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'northwind-logistics.example',
     industry: 'Logistics',
     notes: 'Three-year customer; broad relationships from the board to the warehouse floor.',
+    owner: 'Priya Raman',
     stakeholders: [
       {
         name: 'Ingrid Solberg',
@@ -139,6 +142,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'helios-health.example',
     industry: 'Healthcare',
     notes: 'Everything runs through one champion; no executive contact yet.',
+    owner: 'Priya Raman',
     stakeholders: [
       {
         name: 'Margaret Doyle',
@@ -191,6 +195,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'aurora-retail.example',
     industry: 'Retail',
     notes: 'Our champion left in the spring; the new buying group is still forming.',
+    owner: 'Lars Eriksen',
     stakeholders: [
       {
         name: 'Victor Lindqvist',
@@ -263,6 +268,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'keystone-mfg.example',
     industry: 'Manufacturing',
     notes: 'Steady account; strong at management level, thin at the top.',
+    owner: 'Hannah Okafor',
     stakeholders: [
       {
         name: 'Robert Hale',
@@ -341,6 +347,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'meridian-bank.example',
     industry: 'Financial services',
     notes: 'New logo. First meetings went well; little evidence yet either way.',
+    owner: 'Lars Eriksen',
     stakeholders: [
       {
         name: 'Charlotte Greene',

@@ -84,6 +84,7 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
         domain: account.domain,
         industry: account.industry,
         notes: account.notes,
+        ownerTeamMemberId: teamIds.get(account.owner) ?? missing('team member', account.owner),
       });
       for (const person of account.stakeholders) {
         const { id: stakeholderId } = await insertRecord(tx, stakeholderTable, workspaceId, {
