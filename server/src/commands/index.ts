@@ -28,3 +28,4 @@ export * from './get-coverage.ts';
 export * from './evaluate-alerts.ts';
 export * from './list-alerts.ts';
 export * from './change-alert-status.ts';
+export * from './get-portfolio.ts';

@@ -29,6 +29,7 @@ import { importRoutes } from './routes/imports/routes.ts';
 import { signalRoutes } from './routes/signals/routes.ts';
 import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
+import { portfolioRoutes } from './routes/portfolio/routes.ts';
 import { relationshipRoutes } from './routes/relationships/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { shareLinkRoutes } from './routes/share-links/routes.ts';
@@ -207,6 +208,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   importRoutes(app, db);
   alertRoutes(app, db);
   coverageRoutes(app, db);
+  portfolioRoutes(app, db);
   shareLinkRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });
 
