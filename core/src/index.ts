@@ -13,3 +13,4 @@ export * from './coverage/index.ts';
 export * from './alerts/index.ts';
 export * from './calendar.ts';
 export * from './portfolio/index.ts';
+export * from './scorecard/index.ts';

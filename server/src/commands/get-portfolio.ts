@@ -46,7 +46,7 @@ const listLiveAccounts = (db: Db, workspaceId: string) =>
 
 /** How much each subject counts when fused: the stakeholder's role, as on the account page (where
  * archived stakeholders still count with their role). */
-const loadSubjectWeight = async (
+export const loadSubjectWeight = async (
   db: Db,
   workspaceId: string,
   settings: TrustSettings,

@@ -29,3 +29,4 @@ export * from './evaluate-alerts.ts';
 export * from './list-alerts.ts';
 export * from './change-alert-status.ts';
 export * from './get-portfolio.ts';
+export * from './get-scorecard.ts';

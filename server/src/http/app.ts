@@ -31,6 +31,7 @@ import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
 import { portfolioRoutes } from './routes/portfolio/routes.ts';
 import { relationshipRoutes } from './routes/relationships/routes.ts';
+import { scorecardRoutes } from './routes/scorecard/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { shareLinkRoutes } from './routes/share-links/routes.ts';
 import { sharedRoutes } from './routes/shared/routes.ts';
@@ -209,6 +210,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   alertRoutes(app, db);
   coverageRoutes(app, db);
   portfolioRoutes(app, db);
+  scorecardRoutes(app, db);
   shareLinkRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });
 
