@@ -120,6 +120,15 @@ describe('computeCoverageGained', () => {
       expected: { started: 0, people: [], levels: [] },
     },
     {
+      label: 'relationships recorded together (an import) reach no one first',
+      relationships: [
+        rel('ana', 'ceo', '2026-05-01', { seniority: 'executive' }),
+        rel('bo', 'ceo', '2026-05-01', { seniority: 'executive' }),
+        rel('ana', 'cto', '2026-05-01', { seniority: 'executive' }),
+      ],
+      expected: { started: 2, people: ['CTO'], levels: [] },
+    },
+    {
       label: 'levels are per account',
       relationships: [
         rel('bo', 'x', '2026-01-01', { accountId: 'globex', accountName: 'Globex' }),

@@ -106,15 +106,13 @@ export const computeCoverageGained = (
   const started = relationships
     .filter((r) => r.teamMemberId === teamMemberId && isInstantIn(period, r.startedAt))
     .sort((a, b) => a.startedAt - b.startedAt);
-  // Whether someone else's relationship, live just before `r` started, already reached this far.
+  // Whether another relationship already reached this far when `r` started. One recorded at the
+  // same instant counts as earlier: rows written together (an import, the demo) record history,
+  // and nobody reached anyone first in them.
   const reachedBefore = (
     r: ScorecardRelationship,
     same: (other: ScorecardRelationship) => boolean,
-  ) =>
-    relationships.some(
-      (other) =>
-        other !== r && other.startedAt < r.startedAt && isLiveAt(other, r.startedAt) && same(other),
-    );
+  ) => relationships.some((other) => other !== r && isLiveAt(other, r.startedAt) && same(other));
   const stakeholders = started.filter(
     (r) => !reachedBefore(r, (other) => other.stakeholderId === r.stakeholderId),
   );

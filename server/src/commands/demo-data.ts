@@ -19,8 +19,9 @@ type DemoStakeholder = {
   buyingRole: BuyingRole;
   seniority: SeniorityLevel;
   leftOn?: string;
-  /** Team member names and relationship strength 1–5, with days since last contact. */
-  knownBy?: [string, number, number][];
+  /** Team member names and relationship strength 1–5, with days since last contact and, for
+   * relationships started recently, days since it started (others began over a year ago). */
+  knownBy?: [string, number, number, number?][];
 };
 
 type DemoOpportunity = {
@@ -220,7 +221,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Director of E-commerce',
         buyingRole: 'influencer',
         seniority: 'senior',
-        knownBy: [['Hannah Okafor', 2, 35]],
+        knownBy: [['Hannah Okafor', 2, 35, 60]],
       },
       {
         name: 'Isabel Cruz',
@@ -241,7 +242,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Merchandising Analyst',
         buyingRole: 'user',
         seniority: 'staff',
-        knownBy: [['Mei Tanaka', 3, 28]],
+        knownBy: [['Mei Tanaka', 3, 28, 45]],
       },
     ],
     opportunities: [
@@ -275,7 +276,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Plant Director',
         buyingRole: 'decision_maker',
         seniority: 'executive',
-        knownBy: [['Lars Eriksen', 3, 40]],
+        knownBy: [['Lars Eriksen', 3, 40, 70]],
       },
       {
         name: 'Anika Sharma',
@@ -361,8 +362,8 @@ export const demoAccounts: DemoAccount[] = [
         buyingRole: 'champion',
         seniority: 'senior',
         knownBy: [
-          ['Priya Raman', 3, 5],
-          ['Lars Eriksen', 2, 5],
+          ['Priya Raman', 3, 5, 50],
+          ['Lars Eriksen', 2, 5, 40],
         ],
       },
       {
@@ -370,7 +371,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Vendor Risk Manager',
         buyingRole: 'gatekeeper',
         seniority: 'manager',
-        knownBy: [['Tomás Ferreira', 2, 12]],
+        knownBy: [['Tomás Ferreira', 2, 12, 35]],
       },
       {
         name: 'Marco Bianchi',

@@ -348,7 +348,8 @@ describe('GET /api/scorecard and /api/scorecard.csv', () => {
     expect(cell(ana, 'Kept late')).toBe('1');
     expect(cell(ana, 'Broken')).toBe('1');
     expect(cell(ana, 'On-time rate')).toBe('0.3333');
-    expect(cell(ana, 'Personal trust change')).toBe('-0.1573');
+    expect(cell(ana, 'Personal trust change of their accounts')).toBe('-0.1573');
+    expect(cell(ana, 'Change in that personal trust')).toBe('-0.1573');
     expect(cell(ana, 'Corporate trust of their accounts')).toBe('0.596');
     expect(cell(ana, 'Last value delivered on')).toBe('2026-07-15');
     expect(cell(ana, 'Pulse: trust (1-5)')).toBe('');
