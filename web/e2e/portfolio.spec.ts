@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, signIn, startHarness } from './support/e2e-harness.ts';
+import { hasChromium, saveDialog, signIn, startHarness } from './support/e2e-harness.ts';
 import type { E2eHarness } from './support/e2e-harness.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
@@ -41,7 +41,7 @@ describeWithBrowser('portfolio and team scorecard', () => {
     await harness?.close();
   });
 
-  it('lists the demo accounts, filters, sorts and charts them, then shows the scorecard and its CSV', async () => {
+  it('lists the demo accounts, filters, sorts and charts them, shows the scorecard and its CSV, and hands an account to another owner', async () => {
     const page = await signIn(harness);
     await page.setViewportSize({ width: 1440, height: 1000 });
 
@@ -149,6 +149,16 @@ describeWithBrowser('portfolio and team scorecard', () => {
     await map.getByTestId('map-node-stakeholder').first().waitFor();
     await map.getByRole('table', { name: 'Coverage by level' }).waitFor();
     await map.screenshot({ path: screenshot('relationship-map.png') });
+
+    // The account form sets the owner; the page and the portfolio follow.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Northwind Logistics' });
+    await dialog.getByLabel('Owner', { exact: true }).selectOption({ label: 'Hannah Okafor' });
+    await saveDialog(dialog);
+    await page.getByRole('link', { name: 'Hannah Okafor', exact: true }).first().waitFor();
+    await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
+    await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Hannah Okafor' });
+    await expectAccounts(page, ['Keystone Manufacturing', 'Northwind Logistics']);
 
     await page.context().close();
   });
