@@ -22,6 +22,11 @@ import {
 } from '../server/src/db/index.ts';
 import { buildApp } from '../server/src/http/app.ts';
 import { benchImport, benchImportMemory } from './import.ts';
+import { benchPortfolio } from './portfolio.ts';
+
+// BENCH_ONLY=portfolio,replay (of replay, ingest, import, memory, portfolio) runs only those.
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter((name) => name !== ''));
+const runs = (name: string) => only.size === 0 || only.has(name);
 
 type Results = Record<string, unknown>;
 const results: Results = { startedAt: new Date().toISOString(), node: process.version };
@@ -259,9 +264,18 @@ const runImportMemoryBench = async (target: DatabaseTarget, where: string) => {
   results.importMemory = { ...figures, database: where };
 };
 
-benchReplay();
-await benchDatabase('pglite', { kind: 'memory' });
-await runImportBenches('pglite', { kind: 'memory' });
+const runPortfolioBench = async (label: string, target: DatabaseTarget) => {
+  const figures = await benchPortfolio(target, 200, 50, random(11));
+  log(
+    `${label}: GET /api/portfolio over ${figures.accounts} accounts (${figures.evidenceRows.toLocaleString('en')} evidence rows): p50 ${figures.portfolioP50Ms} ms; the same trust read per account, ${figures.accounts} calls: p50 ${figures.perAccountReadsP50Ms} ms; ratio ${figures.ratio}; GET /api/portfolio/history (a year, weekly) p50 ${figures.historyP50Ms} ms`,
+  );
+  results[`${label}Portfolio`] = figures;
+};
+
+if (runs('replay')) benchReplay();
+if (runs('ingest')) await benchDatabase('pglite', { kind: 'memory' });
+if (runs('import')) await runImportBenches('pglite', { kind: 'memory' });
+if (runs('portfolio')) await runPortfolioBench('pglite', { kind: 'memory' });
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (serverUrl) {
   const name = `fulcrum_bench_${Date.now()}`;
@@ -271,11 +285,24 @@ if (serverUrl) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
-    await benchDatabase('postgres', { kind: 'postgres', url: url.toString() });
-    await runImportBenches('postgres', { kind: 'postgres', url: url.toString() });
-    if (process.env.BENCH_SKIP_MEMORY !== '1')
+    if (runs('ingest')) await benchDatabase('postgres', { kind: 'postgres', url: url.toString() });
+    if (runs('import'))
+      await runImportBenches('postgres', { kind: 'postgres', url: url.toString() });
+    if (runs('portfolio'))
+      await runPortfolioBench('postgres', { kind: 'postgres', url: url.toString() });
+    if (runs('memory') && process.env.BENCH_SKIP_MEMORY !== '1')
       await runImportMemoryBench({ kind: 'postgres', url: url.toString() }, 'PostgreSQL');
   } finally {
+    // pg's pool.end() resolves before its sockets have closed; a forced drop while they linger
+    // makes a closed pool emit an unhandled error. Wait (up to 5 s) for them to go first.
+    for (let wait = 0; wait < 50; wait++) {
+      const { rows } = await admin.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (rows[0]?.count === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
@@ -283,7 +310,7 @@ if (serverUrl) {
   log(
     'postgres: skipped, set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to measure it',
   );
-  if (process.env.BENCH_SKIP_MEMORY !== '1') {
+  if (runs('memory') && process.env.BENCH_SKIP_MEMORY !== '1') {
     const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-bench-pglite-'));
     try {
       await runImportMemoryBench({ kind: 'pglite', dataDir }, 'PGlite on disk');
@@ -297,5 +324,8 @@ const dir = new URL('./results/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 const stamp = (results.startedAt as string).replace(/[:.]/g, '-');
 writeFileSync(new URL(`bench-${stamp}.json`, dir), JSON.stringify(results, null, 2));
-writeFileSync(new URL('latest.json', dir), JSON.stringify(results, null, 2));
-log(`written to bench/results/bench-${stamp}.json and bench/results/latest.json`);
+// A partial run (BENCH_ONLY) does not replace the full figures in latest.json.
+if (only.size === 0) writeFileSync(new URL('latest.json', dir), JSON.stringify(results, null, 2));
+log(
+  `written to bench/results/bench-${stamp}.json${only.size === 0 ? ' and bench/results/latest.json' : ''}`,
+);

@@ -31,6 +31,7 @@ import { registerAlertCommands } from './alerts/index.ts';
 import { registerShareCommands } from './share/share-commands.ts';
 import { registerAuditCommand } from './audit/audit-command.ts';
 import { registerDigestCommand } from './digest/index.ts';
+import { registerScorecardCommand } from './scorecard/index.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -217,6 +218,7 @@ export const buildProgram = (): Command => {
   registerShareCommands(program);
   registerAuditCommand(program);
   registerDigestCommand(program);
+  registerScorecardCommand(program);
 
   return program;
 };

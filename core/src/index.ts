@@ -13,3 +13,5 @@ export * from './coverage/index.ts';
 export * from './alerts/index.ts';
 export * from './calendar.ts';
 export * from './digest/index.ts';
+export * from './portfolio/index.ts';
+export * from './scorecard/index.ts';

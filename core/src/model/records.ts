@@ -35,6 +35,10 @@ export type Account = RecordBase<AccountId> & {
   domain: string | null;
   industry: string | null;
   notes: string | null;
+  /** The team member who owns the account, if anyone does yet. */
+  ownerTeamMemberId: TeamMemberId | null;
+  /** The owner's name, read with the account. */
+  ownerName: string | null;
 };
 
 /** One of the account's people, with their part in the buying decision. */

@@ -19,8 +19,9 @@ type DemoStakeholder = {
   buyingRole: BuyingRole;
   seniority: SeniorityLevel;
   leftOn?: string;
-  /** Team member names and relationship strength 1–5, with days since last contact. */
-  knownBy?: [string, number, number][];
+  /** Team member names and relationship strength 1–5, with days since last contact and, for
+   * relationships started recently, days since it started (others began over a year ago). */
+  knownBy?: [string, number, number, number?][];
 };
 
 type DemoOpportunity = {
@@ -37,6 +38,8 @@ type DemoAccount = {
   domain: string;
   industry: string;
   notes: string;
+  /** The team member who owns the account. */
+  owner: (typeof demoTeam)[number]['name'];
   stakeholders: DemoStakeholder[];
   opportunities: DemoOpportunity[];
 };
@@ -48,6 +51,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'northwind-logistics.example',
     industry: 'Logistics',
     notes: 'Three-year customer; broad relationships from the board to the warehouse floor.',
+    owner: 'Priya Raman',
     stakeholders: [
       {
         name: 'Ingrid Solberg',
@@ -139,6 +143,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'helios-health.example',
     industry: 'Healthcare',
     notes: 'Everything runs through one champion; no executive contact yet.',
+    owner: 'Priya Raman',
     stakeholders: [
       {
         name: 'Margaret Doyle',
@@ -191,6 +196,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'aurora-retail.example',
     industry: 'Retail',
     notes: 'Our champion left in the spring; the new buying group is still forming.',
+    owner: 'Lars Eriksen',
     stakeholders: [
       {
         name: 'Victor Lindqvist',
@@ -215,7 +221,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Director of E-commerce',
         buyingRole: 'influencer',
         seniority: 'senior',
-        knownBy: [['Hannah Okafor', 2, 35]],
+        knownBy: [['Hannah Okafor', 2, 35, 60]],
       },
       {
         name: 'Isabel Cruz',
@@ -236,7 +242,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Merchandising Analyst',
         buyingRole: 'user',
         seniority: 'staff',
-        knownBy: [['Mei Tanaka', 3, 28]],
+        knownBy: [['Mei Tanaka', 3, 28, 45]],
       },
     ],
     opportunities: [
@@ -263,13 +269,14 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'keystone-mfg.example',
     industry: 'Manufacturing',
     notes: 'Steady account; strong at management level, thin at the top.',
+    owner: 'Hannah Okafor',
     stakeholders: [
       {
         name: 'Robert Hale',
         title: 'Plant Director',
         buyingRole: 'decision_maker',
         seniority: 'executive',
-        knownBy: [['Lars Eriksen', 3, 40]],
+        knownBy: [['Lars Eriksen', 3, 40, 70]],
       },
       {
         name: 'Anika Sharma',
@@ -341,6 +348,7 @@ export const demoAccounts: DemoAccount[] = [
     domain: 'meridian-bank.example',
     industry: 'Financial services',
     notes: 'New logo. First meetings went well; little evidence yet either way.',
+    owner: 'Lars Eriksen',
     stakeholders: [
       {
         name: 'Charlotte Greene',
@@ -354,8 +362,8 @@ export const demoAccounts: DemoAccount[] = [
         buyingRole: 'champion',
         seniority: 'senior',
         knownBy: [
-          ['Priya Raman', 3, 5],
-          ['Lars Eriksen', 2, 5],
+          ['Priya Raman', 3, 5, 50],
+          ['Lars Eriksen', 2, 5, 40],
         ],
       },
       {
@@ -363,7 +371,7 @@ export const demoAccounts: DemoAccount[] = [
         title: 'Vendor Risk Manager',
         buyingRole: 'gatekeeper',
         seniority: 'manager',
-        knownBy: [['Tomás Ferreira', 2, 12]],
+        knownBy: [['Tomás Ferreira', 2, 12, 35]],
       },
       {
         name: 'Marco Bianchi',

@@ -32,3 +32,5 @@ export * from './list-audit-log.ts';
 export * from './carried-accounts.ts';
 export * from './get-digest.ts';
 export * from './find-team-member.ts';
+export * from './get-portfolio.ts';
+export * from './get-scorecard.ts';

@@ -85,6 +85,7 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
         domain: account.domain,
         industry: account.industry,
         notes: account.notes,
+        ownerTeamMemberId: teamIds.get(account.owner) ?? missing('team member', account.owner),
       });
       for (const person of account.stakeholders) {
         const { id: stakeholderId } = await insertRecord(tx, stakeholderTable, workspaceId, {
@@ -98,14 +99,23 @@ export const seedDemo = async (db: Db, options: { now: Date }): Promise<Workspac
           email: `${person.name.toLowerCase().replace(/[^a-z]+/g, '.')}@${account.domain}`,
         });
         stakeholderIds.set(person.name, stakeholderId);
-        for (const [memberName, strength, daysAgo] of person.knownBy ?? []) {
-          await insertRecord(tx, relationshipTable, workspaceId, {
+        for (const [memberName, strength, daysAgo, startedDaysAgo] of person.knownBy ?? []) {
+          const { id: relationshipId } = await insertRecord(tx, relationshipTable, workspaceId, {
             accountId,
             teamMemberId: teamIds.get(memberName),
             stakeholderId,
             strength,
             lastContactOn: daysFrom(options.now, -daysAgo),
           });
+          // Dated when it started, so the scorecard's coverage gained has a history to read.
+          await tx.query(
+            'UPDATE relationships SET created_at = $3 WHERE workspace_id = $1 AND id = $2',
+            [
+              workspaceId,
+              relationshipId,
+              new Date(options.now.getTime() - (startedDaysAgo ?? 400) * 86_400_000),
+            ],
+          );
         }
       }
       for (const deal of account.opportunities) {

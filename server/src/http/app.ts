@@ -31,7 +31,9 @@ import { importRoutes } from './routes/imports/routes.ts';
 import { signalRoutes } from './routes/signals/routes.ts';
 import { trustRoutes } from './routes/trust/routes.ts';
 import { opportunityRoutes } from './routes/opportunities/routes.ts';
+import { portfolioRoutes } from './routes/portfolio/routes.ts';
 import { relationshipRoutes } from './routes/relationships/routes.ts';
+import { scorecardRoutes } from './routes/scorecard/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { shareLinkRoutes } from './routes/share-links/routes.ts';
 import { sharedRoutes } from './routes/shared/routes.ts';
@@ -253,6 +255,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   alertRoutes(app, db);
   coverageRoutes(app, db);
   digestRoutes(app, db);
+  portfolioRoutes(app, db);
+  scorecardRoutes(app, db);
   shareLinkRoutes(app, db);
   auditLogRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });

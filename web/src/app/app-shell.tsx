@@ -56,6 +56,9 @@ export const AppShell = () => {
             <NavLink to="/" end className="app-nav__link">
               Accounts
             </NavLink>
+            <NavLink to="/portfolio" className="app-nav__link">
+              Portfolio
+            </NavLink>
             <NavLink to="/team-members" className="app-nav__link">
               Team members
             </NavLink>

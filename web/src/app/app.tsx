@@ -11,6 +11,8 @@ import { SharedViewPage } from '../features/shared-view/components/shared-view-p
 import { SignalsPage } from '../features/signals/components/signals-page.tsx';
 import { TrustSettingsPage } from '../features/trust/components/trust-settings-page.tsx';
 import { MutualPlanPage } from '../features/mutual-plan/components/mutual-plan-page.tsx';
+import { PortfolioPage } from '../features/portfolio/components/portfolio-page.tsx';
+import { ScorecardPage } from '../features/scorecard/components/scorecard-page.tsx';
 import { TeamMemberRecordPage } from '../features/team-members/components/team-member-record-page.tsx';
 import { TeamMembersPage } from '../features/team-members/components/team-members-page.tsx';
 import { Loading } from '../ui/section.tsx';
@@ -54,6 +56,8 @@ export const App = () => {
         <Route path="accounts/:accountId/plan" element={<MutualPlanPage />} />
         <Route path="team-members" element={<TeamMembersPage />} />
         <Route path="team-members/:teamMemberId" element={<TeamMemberRecordPage />} />
+        <Route path="portfolio" element={<PortfolioPage />} />
+        <Route path="scorecard" element={<ScorecardPage />} />
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="digest" element={<DigestPage />} />
         <Route path="signals" element={<SignalsPage />} />

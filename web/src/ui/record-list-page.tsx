@@ -28,6 +28,7 @@ export const RecordListPage = ({
   emptyText,
   children,
   dialog,
+  actions,
 }: {
   title: string;
   /** Shown under the title once the list has loaded, e.g. "3 accounts". */
@@ -50,6 +51,8 @@ export const RecordListPage = ({
   children: ReactNode;
   /** The create/edit modal. */
   dialog: ReactNode;
+  /** More buttons or links beside the create button. */
+  actions?: ReactNode;
 }) => {
   const searchId = useId();
   return (
@@ -59,11 +62,14 @@ export const RecordListPage = ({
           <h1 className="page__title">{title}</h1>
           <p className="page__subtitle">{list.isLoading ? '\u00a0' : subtitle}</p>
         </div>
-        {canCreate ? (
-          <button type="button" className="button button--primary" onClick={onCreate}>
-            {createLabel}
-          </button>
-        ) : null}
+        <div className="page__actions">
+          {actions}
+          {canCreate ? (
+            <button type="button" className="button button--primary" onClick={onCreate}>
+              {createLabel}
+            </button>
+          ) : null}
+        </div>
       </header>
 
       <div className="toolbar">

@@ -7,10 +7,16 @@ export type Account = ResourceBase & {
   domain: string | null;
   industry: string | null;
   notes: string | null;
+  /** The team member who owns the account, if anyone does. */
+  ownerTeamMemberId: string | null;
+  ownerName: string | null;
 };
 
 /** The editable fields of an account. */
-export type AccountInput = Pick<Account, 'name' | 'domain' | 'industry' | 'notes'>;
+export type AccountInput = Pick<
+  Account,
+  'name' | 'domain' | 'industry' | 'notes' | 'ownerTeamMemberId'
+>;
 
 /** Lists accounts of the current workspace. */
 export const listAccounts = (query: ListQuery, signal?: AbortSignal): Promise<ListPage<Account>> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccount, buildMember } from '../../../test/factories.ts';
+import { buildAccount, buildMember, buildTeamMember } from '../../../test/factories.ts';
 import { api } from '../../../test/test-server.ts';
 
 describe('/api/accounts', () => {
@@ -157,5 +157,74 @@ describe('/api/accounts', () => {
     ).toBe(404);
     expect((await api.get('/api/accounts?q=Secret', member)).body.data).toHaveLength(0);
     expect((await api.get(`/api/accounts/${theirs.id}/stakeholders`, member)).status).toBe(404);
+  });
+
+  it('gives an account an owner from the team, shows their name, filters by them and clears them', async () => {
+    const member = await buildMember();
+    const ana = await buildTeamMember(member.workspaceId, { name: 'Ana Lima' });
+    const bo = await buildTeamMember(member.workspaceId, { name: 'Bo Berg' });
+    const created = await api.post('/api/accounts', member, {
+      name: 'Globex',
+      ownerTeamMemberId: ana.id,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ ownerTeamMemberId: ana.id, ownerName: 'Ana Lima' });
+    await buildAccount(member.workspaceId, { name: 'Initech', ownerTeamMemberId: bo.id });
+    await buildAccount(member.workspaceId, { name: 'Hooli' });
+
+    const anas = await api.get(`/api/accounts?ownerTeamMemberId=${ana.id}`, member);
+    expect(anas.body.data.map((a: { name: string }) => a.name)).toEqual(['Globex']);
+
+    const moved = await api.patch(`/api/accounts/${created.body.id}`, member, {
+      ownerTeamMemberId: bo.id,
+    });
+    expect(moved.body).toMatchObject({ ownerTeamMemberId: bo.id, ownerName: 'Bo Berg' });
+    const renamed = await api.patch(`/api/accounts/${created.body.id}`, member, { notes: 'x' });
+    expect(renamed.body.ownerTeamMemberId).toBe(bo.id);
+    const cleared = await api.patch(`/api/accounts/${created.body.id}`, member, {
+      ownerTeamMemberId: null,
+    });
+    expect(cleared.body).toMatchObject({ ownerTeamMemberId: null, ownerName: null });
+  });
+
+  it("refuses an owner who is not on this workspace's team, or is archived, with 422", async () => {
+    const member = await buildMember();
+    const stranger = await buildMember();
+    const theirs = await buildTeamMember(stranger.workspaceId, { name: 'Secret Seller' });
+    const foreign = await api.post('/api/accounts', member, {
+      name: 'Globex',
+      ownerTeamMemberId: theirs.id,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body).toMatchObject({ code: 'invalid-reference' });
+    expect(foreign.body.errors).toEqual([
+      { pointer: '/ownerTeamMemberId', detail: 'is not a team member of this workspace' },
+    ]);
+    expect(foreign.text).not.toContain('Secret Seller');
+    expect((await api.get('/api/accounts', member)).body.page.total).toBe(0);
+
+    const notAnId = await api.post('/api/accounts', member, {
+      name: 'Globex',
+      ownerTeamMemberId: 'nobody',
+    });
+    expect(notAnId.status).toBe(422);
+
+    const gone = await buildTeamMember(member.workspaceId, { name: 'Cy Gone' });
+    const account = await buildAccount(member.workspaceId, { ownerTeamMemberId: gone.id });
+    const admin = await buildMember({ role: 'admin', workspaceId: member.workspaceId });
+    await api.patch(`/api/team-members/${gone.id}`, admin, { archived: true });
+    const other = await buildAccount(member.workspaceId, { name: 'Other' });
+    const archivedOwner = await api.patch(`/api/accounts/${other.id}`, member, {
+      ownerTeamMemberId: gone.id,
+    });
+    expect(archivedOwner.status).toBe(422);
+    expect(archivedOwner.body.detail).toMatch(/Cy Gone is archived/);
+    // The account that already has them keeps them while other fields change.
+    const kept = await api.patch(`/api/accounts/${account.id}`, member, {
+      ownerTeamMemberId: gone.id,
+      industry: 'Energy',
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ ownerName: 'Cy Gone', industry: 'Energy' });
   });
 });

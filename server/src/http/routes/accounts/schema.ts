@@ -6,6 +6,12 @@ const fields = {
   domain: optionalText(limits.domainMax).optional(),
   industry: optionalText(limits.nameMax).optional(),
   notes: optionalText(limits.notesMax).optional(),
+  ownerTeamMemberId: z
+    .string()
+    .max(100)
+    .nullable()
+    .optional()
+    .describe('The team member who owns the account; null leaves it without an owner'),
 };
 
 /** Body of POST /api/accounts. */

@@ -95,6 +95,18 @@ export const AccountPage = () => {
               <dd>{current.industry ?? '—'}</dd>
             </div>
             <div>
+              <dt>Owner</dt>
+              <dd>
+                {current.ownerTeamMemberId !== null ? (
+                  <Link to={`/team-members/${encodeURIComponent(current.ownerTeamMemberId)}`}>
+                    {current.ownerName ?? 'Former team member'}
+                  </Link>
+                ) : (
+                  'No owner yet'
+                )}
+              </dd>
+            </div>
+            <div>
               <dt>Updated</dt>
               <dd>{formatDateTime(current.updatedAt)}</dd>
             </div>

@@ -70,6 +70,7 @@ export const AccountsPage = () => {
           </SortHeader>
           <th scope="col">Domain</th>
           <th scope="col">Industry</th>
+          <th scope="col">Owner</th>
           <SortHeader field="updatedAt" sort={sort} onSort={onSort}>
             Updated
           </SortHeader>
@@ -97,6 +98,7 @@ export const AccountsPage = () => {
           </td>
           <td>{account.domain ?? '—'}</td>
           <td>{account.industry ?? '—'}</td>
+          <td>{account.ownerName ?? '—'}</td>
           <td>
             <time dateTime={account.updatedAt}>{formatDateTime(account.updatedAt)}</time>
           </td>

@@ -12,6 +12,7 @@ import { getTeamMemberCommitmentRecord } from '../../commitments/api.ts';
 import type { Commitment, CommitmentRecord } from '../../commitments/api.ts';
 import { CommitmentStatusBadges } from '../../commitments/components/commitment-status-badges.tsx';
 import { formatRate } from '../../commitments/format.ts';
+import { ScorecardSection } from '../../scorecard/components/scorecard-section.tsx';
 
 /** The trend of the last five closed commitments against the whole record. */
 const Trend = ({ record }: { record: CommitmentRecord }) => {
@@ -167,6 +168,7 @@ export const TeamMemberRecordPage = () => {
           />
         </dl>
       </section>
+      <ScorecardSection teamMemberId={teamMemberId} />
       <CommitmentTable
         title="Overdue"
         description="Open commitments past their due date."

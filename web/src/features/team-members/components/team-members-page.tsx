@@ -39,6 +39,11 @@ export const TeamMembersPage = () => {
       subtitle={`${list.total} ${list.total === 1 ? 'person' : 'people'} on our side`}
       createLabel="New team member"
       canCreate={canCreate}
+      actions={
+        <Link to="/scorecard" className="button button--secondary">
+          Team scorecard
+        </Link>
+      }
       onCreate={editor.add}
       searchLabel="Search team members"
       search={search}

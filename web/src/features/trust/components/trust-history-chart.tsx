@@ -15,7 +15,7 @@ import {
 import { useResource } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { Loading } from '../../../ui/section.tsx';
-import { getAccountTrustHistory } from '../api.ts';
+import type { TrustHistoryPoint } from '../api.ts';
 import { formatPercent, isoDateDaysAgo } from '../format.ts';
 
 /** One colour per dimension, shared by the chart's lines and its range band. */
@@ -37,26 +37,31 @@ const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 type ChartRow = Record<Dimension, number> & { at: number; range: [number, number] };
 
+/** Loads the samples of one period: from a day (YYYY-MM-DD) to now, every `step` days. */
+export type LoadTrustHistory = (
+  range: { from: string; step: number },
+  signal: AbortSignal,
+) => Promise<{ points: TrustHistoryPoint[] }>;
+
 /**
- * Expected trust per dimension over time. The shaded band of the chosen dimension runs from belief
- * to belief + uncertainty: every value expected trust could take for some base rate.
+ * Expected trust per dimension over time, of an account or of the whole portfolio. The shaded
+ * band of the chosen dimension runs from belief to belief + uncertainty: every value expected
+ * trust could take for some base rate. Reloads when `historyKey` changes.
  */
 export const TrustHistoryChart = ({
-  accountId,
-  refreshKey,
+  historyKey,
+  loadHistory,
+  title = 'History',
 }: {
-  accountId: string;
-  refreshKey: number;
+  historyKey: string;
+  loadHistory: LoadTrustHistory;
+  title?: string;
 }) => {
   const [periodKey, setPeriodKey] = useState<(typeof periods)[number]['key']>('365');
   const [rangeDimension, setRangeDimension] = useState<Dimension>('personal');
   const period = periods.find((candidate) => candidate.key === periodKey) ?? periods[1];
-  const history = useResource(`${accountId}:${periodKey}:${refreshKey}`, (signal) =>
-    getAccountTrustHistory(
-      accountId,
-      { from: isoDateDaysAgo(period.days), step: period.step },
-      signal,
-    ),
+  const history = useResource(`${historyKey}:${periodKey}`, (signal) =>
+    loadHistory({ from: isoDateDaysAgo(period.days), step: period.step }, signal),
   );
 
   const rows: ChartRow[] = (history.data?.points ?? []).map((point) => {
@@ -74,7 +79,7 @@ export const TrustHistoryChart = ({
   return (
     <div className="trust-history">
       <div className="trust-history__toolbar">
-        <h3 className="trust-history__title">History</h3>
+        <h3 className="trust-history__title">{title}</h3>
         <div className="segmented" role="group" aria-label="Period">
           {periods.map((candidate) => (
             <button

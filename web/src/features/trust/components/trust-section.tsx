@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useResource } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { Loading, Section } from '../../../ui/section.tsx';
-import { getAccountTrust } from '../api.ts';
+import { getAccountTrust, getAccountTrustHistory } from '../api.ts';
 import type { AccountTrust } from '../api.ts';
 import { DimensionCard } from './dimension-card.tsx';
 import { OpportunityTrustTable } from './opportunity-trust-table.tsx';
@@ -59,7 +59,10 @@ export const TrustSection = ({
             ))}
           </div>
           <Suspense fallback={<Loading label="Loading history…" />}>
-            <TrustHistoryChart accountId={accountId} refreshKey={refreshKey} />
+            <TrustHistoryChart
+              historyKey={`${accountId}:${refreshKey}`}
+              loadHistory={(range, signal) => getAccountTrustHistory(accountId, range, signal)}
+            />
           </Suspense>
           <StakeholderTrustTable stakeholders={data.stakeholders} />
           <OpportunityTrustTable opportunities={data.opportunities} />

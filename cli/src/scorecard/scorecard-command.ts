@@ -1,0 +1,109 @@
+import { writeFileSync } from 'node:fs';
+import { type Command, InvalidArgumentError } from 'commander';
+import { dimensions, formatAmounts, type Scorecard, type TeamMember } from '@fulcrum/core';
+import {
+  computeScorecards,
+  exportScorecardsCsv,
+  getWorkspaceByIdOrName,
+  resolveScorecardPeriod,
+} from '@fulcrum/server/commands';
+import { listRecords, teamMemberTable } from '@fulcrum/server/db';
+import { withDatabase } from '../with-database.ts';
+
+const parseDay = (value: string): string => {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    !date.toISOString().startsWith(value)
+  )
+    throw new InvalidArgumentError('use a calendar day as YYYY-MM-DD, e.g. 2026-09-01.');
+  return value;
+};
+
+const points = (change: number) => {
+  const value = Math.round(change * 1000) / 10;
+  return `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
+};
+const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
+
+/** The columns the terminal shows: the long game first, then the short game. */
+const columns: { title: string; cell: (name: string, s: Scorecard) => string }[] = [
+  { title: 'Team member', cell: (name) => name },
+  { title: 'On time', cell: (_, s) => percent(s.commitments.onTimeRate) },
+  {
+    title: 'Kept/late/broken',
+    cell: (_, s) => `${s.commitments.kept}/${s.commitments.keptLate}/${s.commitments.broken}`,
+  },
+  { title: 'Open', cell: (_, s) => String(s.commitments.open) },
+  { title: 'Accounts', cell: (_, s) => String(s.accounts.count) },
+  {
+    title: 'Trust Δ pts (P/C/Cap/R)',
+    cell: (_, s) => dimensions.map((d) => points(s.accounts.trust[d].change)).join(' '),
+  },
+  { title: 'Their trust in them Δ', cell: (_, s) => points(s.stakeholders.personalTrust.change) },
+  {
+    title: 'New rel/people/levels',
+    cell: (_, s) =>
+      `${s.coverage.relationshipsStarted}/${s.coverage.stakeholdersNewlyReached.length}/${s.coverage.levelsNewlyReached.length}`,
+  },
+  { title: 'Value', cell: (_, s) => String(s.value.delivered) },
+  { title: 'Pulses', cell: (_, s) => String(s.pulses.count) },
+  {
+    title: 'Won',
+    cell: (_, s) =>
+      `${s.opportunities.won.count}${s.opportunities.won.count > 0 ? ` (${formatAmounts(s.opportunities.won.amounts)})` : ''}`,
+  },
+  {
+    title: 'Pipeline',
+    cell: (_, s) =>
+      `${s.opportunities.open.count}${s.opportunities.open.count > 0 ? ` (${formatAmounts(s.opportunities.open.amounts)})` : ''}`,
+  },
+];
+
+/** Registers `scorecard`: the team's scorecards as a table, or as CSV with --csv. */
+export const registerScorecardCommand = (program: Command) => {
+  program
+    .command('scorecard')
+    .description(
+      "Each team member's long game (promises kept, trust, coverage, value, pulses) beside their deals, over a period",
+    )
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .option('--from <day>', 'first day, YYYY-MM-DD (default: 89 days before --to)', parseDay)
+    .option('--to <day>', 'last day, YYYY-MM-DD (default: today)', parseDay)
+    .option('--csv <file>', 'write the scorecards to this CSV file instead of printing them')
+    .action(async (options: { workspace: string; from?: string; to?: string; csv?: string }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const period = resolveScorecardPeriod(options, new Date());
+        if (options.csv !== undefined) {
+          writeFileSync(options.csv, await exportScorecardsCsv(db, workspace.id, period));
+          console.log(
+            `Wrote the scorecards of "${workspace.name}" for ${period.from} to ${period.to} to ${options.csv}.`,
+          );
+          return;
+        }
+        const members = await listRecords<TeamMember>(db, teamMemberTable, workspace.id, {
+          sort: { field: 'name', direction: 'asc' },
+          limit: 10_000,
+          archived: 'false',
+        });
+        const cards = await computeScorecards(db, workspace.id, members.data, period);
+        const rows = cards.map((card) =>
+          columns.map((column) => column.cell(card.teamMember.name, card.scorecard)),
+        );
+        const widths = columns.map((column, index) =>
+          Math.max(column.title.length, ...rows.map((row) => row[index]!.length)),
+        );
+        const line = (cells: string[]) =>
+          cells
+            .map((cell, index) => cell.padEnd(widths[index]!))
+            .join('  ')
+            .trimEnd();
+        console.log(`Scorecards of "${workspace.name}", ${period.from} to ${period.to}`);
+        console.log(line(columns.map((column) => column.title)));
+        for (const row of rows) console.log(line(row));
+        if (rows.length === 0) console.log('No team members yet.');
+      });
+    });
+};

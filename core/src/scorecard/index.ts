@@ -1,0 +1,2 @@
+export * from './scorecard.ts';
+export * from './table.ts';
