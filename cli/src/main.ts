@@ -27,6 +27,7 @@ import { registerCommitmentCommands, registerOverdueCommand } from './commitment
 import { registerDataCommands } from './data/data-commands.ts';
 import { registerAlertCommands } from './alerts/index.ts';
 import { registerShareCommands } from './share/share-commands.ts';
+import { registerWebhookCommands } from './webhooks/index.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -211,6 +212,7 @@ export const buildProgram = (): Command => {
   registerAlertCommands(program);
   registerDataCommands(program);
   registerShareCommands(program);
+  registerWebhookCommands(program);
 
   return program;
 };

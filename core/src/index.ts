@@ -12,3 +12,4 @@ export * from './share/index.ts';
 export * from './coverage/index.ts';
 export * from './alerts/index.ts';
 export * from './calendar.ts';
+export * from './webhooks/index.ts';

@@ -28,3 +28,7 @@ export * from './get-coverage.ts';
 export * from './evaluate-alerts.ts';
 export * from './list-alerts.ts';
 export * from './change-alert-status.ts';
+export * from './webhook-events.ts';
+export * from './list-webhooks.ts';
+export * from './manage-webhooks.ts';
+export * from './deliver-webhooks.ts';

@@ -15,3 +15,4 @@ export * from './repositories/observations.ts';
 export * from './repositories/evidence.ts';
 export * from './repositories/commitments.ts';
 export * from './repositories/mutual-plan.ts';
+export * from './repositories/webhooks.ts';

@@ -36,6 +36,9 @@ import { sharedRoutes } from './routes/shared/routes.ts';
 import { stakeholderRoutes } from './routes/stakeholders/routes.ts';
 import { teamMemberRoutes } from './routes/team-members/routes.ts';
 import { workspaceRoutes } from './routes/workspaces/routes.ts';
+import { webhookOpenApi } from './routes/webhooks/openapi.ts';
+import { webhookRoutes } from './routes/webhooks/routes.ts';
+import { webhookApiDescription } from '../webhooks/webhook-docs.ts';
 
 /** What the HTTP app needs from its surroundings. */
 export type AppOptions = {
@@ -112,6 +115,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
         },
       },
       security: [{ bearer: [] }],
+      tags: [{ name: 'Webhooks', description: webhookApiDescription }],
+      webhooks: webhookOpenApi,
     },
     transform: jsonSchemaTransform,
   });
@@ -207,6 +212,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   importRoutes(app, db);
   alertRoutes(app, db);
   coverageRoutes(app, db);
+  webhookRoutes(app, db);
   shareLinkRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });
 
