@@ -11,6 +11,7 @@ import { TrustSettingsPage } from '../features/trust/components/trust-settings-p
 import { MutualPlanPage } from '../features/mutual-plan/components/mutual-plan-page.tsx';
 import { TeamMemberRecordPage } from '../features/team-members/components/team-member-record-page.tsx';
 import { TeamMembersPage } from '../features/team-members/components/team-members-page.tsx';
+import { WebhooksPage } from '../features/webhooks/components/webhooks-page.tsx';
 import { Loading } from '../ui/section.tsx';
 import { AppShell } from './app-shell.tsx';
 
@@ -55,6 +56,7 @@ export const App = () => {
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="signals" element={<SignalsPage />} />
         <Route path="settings/trust" element={<TrustSettingsPage />} />
+        <Route path="settings/webhooks" element={<WebhooksPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
