@@ -115,6 +115,122 @@ const benchReplay = () => {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
+/** A workspace with the signal catalogue and an owner's API token, for one measurement. */
+const setUpBenchWorkspace = async (db: Database) => {
+  const user = await insertUser(db, {
+    id: randomUUID(),
+    email: `bench-${randomUUID()}@example.test`,
+    name: 'Bench',
+    passwordHash: 'x',
+  });
+  const workspace = await insertWorkspace(db, { id: randomUUID(), name: 'Bench' });
+  await upsertMembership(db, { workspaceId: workspace.id, userId: user.id, role: 'owner' });
+  await seedSignalCatalogue(db, workspace.id);
+  const actor = {
+    kind: 'member' as const,
+    workspaceId: workspace.id,
+    userId: user.id,
+    role: 'owner' as const,
+  };
+  const { token } = await createApiToken(db, actor, { name: 'bench', role: 'owner' });
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  return { workspace, headers };
+};
+
+/**
+ * Observation ingest with and without a webhook subscribed to `trust.changed`, in two workspaces
+ * fed the same batches alternately (so neither gets the warm-up). Each batch of 1,000 spreads over
+ * 200 stakeholders and touches ~800 scores, each compared before and after the write; the first
+ * batches queue hundreds of events. The ratio is the cost of that work.
+ */
+const benchTrustWebhookIngest = async (db: Database, base: string) => {
+  const stakeholders = 200;
+  const batches = 6;
+  const sides: {
+    workspaceId: string;
+    headers: Record<string, string>;
+    accountId: string;
+    stakeholderIds: string[];
+    signalIds: string[];
+    seconds: number;
+  }[] = [];
+  for (const hasWebhook of [false, true]) {
+    const { workspace, headers } = await setUpBenchWorkspace(db);
+    const accountId = randomUUID();
+    await db.query('INSERT INTO accounts (workspace_id, id, name) VALUES ($1, $2, $3)', [
+      workspace.id,
+      accountId,
+      'Bench',
+    ]);
+    const stakeholderIds = Array.from({ length: stakeholders }, () => randomUUID());
+    await db.query(
+      `INSERT INTO stakeholders (workspace_id, id, account_id, name, buying_role, seniority) VALUES ${valuesList(stakeholders, 6)}`,
+      stakeholderIds.flatMap((id, i) => [workspace.id, id, accountId, `S${i}`, 'user', 'staff']),
+    );
+    const signalIds = (
+      await db.query<{ id: string }>(
+        'SELECT id FROM signals WHERE workspace_id = $1 ORDER BY name',
+        [workspace.id],
+      )
+    ).map((row) => row.id);
+    if (hasWebhook) {
+      const hook = await fetch(`${base}/api/webhooks`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ url: 'http://127.0.0.1:9/bench', events: ['trust.changed'] }),
+      });
+      if (hook.status !== 201) throw new Error(`webhook failed: ${hook.status}`);
+    }
+    sides.push({
+      workspaceId: workspace.id,
+      headers,
+      accountId,
+      stakeholderIds,
+      signalIds,
+      seconds: 0,
+    });
+  }
+  const next = random(11);
+  for (let batch = 0; batch < batches; batch++) {
+    const picks = Array.from({ length: 1000 }, (_, i) => ({
+      signal: Math.floor(next() * sides[0]!.signalIds.length),
+      stakeholder: Math.floor(next() * stakeholders),
+      at: Date.UTC(2024, 0, 1) + (batch * 1000 + i) * 3_600_000,
+    }));
+    for (const side of sides) {
+      const body = JSON.stringify({
+        observations: picks.map((pick) => ({
+          signalId: side.signalIds[pick.signal],
+          accountId: side.accountId,
+          stakeholderId: side.stakeholderIds[pick.stakeholder],
+          observedAt: new Date(pick.at).toISOString(),
+        })),
+      });
+      const start = performance.now();
+      const response = await fetch(`${base}/api/observations/batch`, {
+        method: 'POST',
+        headers: side.headers,
+        body,
+      });
+      if (response.status !== 201)
+        throw new Error(`batch failed: ${response.status} ${await response.text()}`);
+      side.seconds += (performance.now() - start) / 1000;
+    }
+  }
+  const [queued] = await db.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM webhook_deliveries WHERE workspace_id = $1',
+    [sides[1]!.workspaceId],
+  );
+  const rows = batches * 1000;
+  return {
+    rows,
+    withoutWebhookRowsPerSecond: Math.round(rows / sides[0]!.seconds),
+    withTrustWebhookRowsPerSecond: Math.round(rows / sides[1]!.seconds),
+    ratio: Number((sides[0]!.seconds / sides[1]!.seconds).toFixed(3)),
+    trustChangedEventsQueued: queued?.count ?? 0,
+  };
+};
+
 const benchDatabase = async (label: string, target: DatabaseTarget) => {
   const db: Database = await openDatabase(target);
   await migrate(db);
@@ -122,23 +238,7 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   try {
-    const user = await insertUser(db, {
-      id: randomUUID(),
-      email: `bench-${randomUUID()}@example.test`,
-      name: 'Bench',
-      passwordHash: 'x',
-    });
-    const workspace = await insertWorkspace(db, { id: randomUUID(), name: 'Bench' });
-    await upsertMembership(db, { workspaceId: workspace.id, userId: user.id, role: 'owner' });
-    await seedSignalCatalogue(db, workspace.id);
-    const actor = {
-      kind: 'member' as const,
-      workspaceId: workspace.id,
-      userId: user.id,
-      role: 'owner' as const,
-    };
-    const { token } = await createApiToken(db, actor, { name: 'bench', role: 'owner' });
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const { workspace, headers } = await setUpBenchWorkspace(db);
     const accountIds = [randomUUID(), randomUUID(), randomUUID()];
     for (const [index, id] of accountIds.entries()) {
       await db.query('INSERT INTO accounts (workspace_id, id, name) VALUES ($1, $2, $3)', [
@@ -242,6 +342,12 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
       `${label}: GET /api/accounts/{id}/trust with ${rows.toLocaleString('en')} evidence rows: p50 ${figures.trustReadP50Ms} ms, p99 ${figures.trustReadP99Ms} ms`,
     );
     results[label] = figures;
+
+    const webhooks = await benchTrustWebhookIngest(db, base);
+    log(
+      `${label}: ingest over ${webhooks.rows.toLocaleString('en')} observations on 200 stakeholders with a webhook on trust.changed ${webhooks.withTrustWebhookRowsPerSecond.toLocaleString('en')} rows/s (${webhooks.trustChangedEventsQueued} events queued), without ${webhooks.withoutWebhookRowsPerSecond.toLocaleString('en')} rows/s; ratio ${webhooks.ratio}`,
+    );
+    results[`${label}TrustWebhook`] = webhooks;
   } finally {
     await app.close();
     await db.close();

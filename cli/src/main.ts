@@ -32,6 +32,7 @@ import { registerShareCommands } from './share/share-commands.ts';
 import { registerAuditCommand } from './audit/audit-command.ts';
 import { registerDigestCommand } from './digest/index.ts';
 import { registerScorecardCommand } from './scorecard/index.ts';
+import { registerWebhookCommands } from './webhooks/index.ts';
 
 const parseRole = (value: string): WorkspaceRole => {
   const role = workspaceRoles.find((candidate) => candidate === value);
@@ -219,6 +220,7 @@ export const buildProgram = (): Command => {
   registerAuditCommand(program);
   registerDigestCommand(program);
   registerScorecardCommand(program);
+  registerWebhookCommands(program);
 
   return program;
 };

@@ -15,3 +15,4 @@ export * from './calendar.ts';
 export * from './digest/index.ts';
 export * from './portfolio/index.ts';
 export * from './scorecard/index.ts';
+export * from './webhooks/index.ts';

@@ -14,4 +14,7 @@ export const limits = {
   relationshipStrengthMin: 1,
   relationshipStrengthMax: 5,
   tokenNameMax: 100,
+  webhookUrlMax: 2_000,
+  webhookDescriptionMax: 500,
+  webhooksPerWorkspaceMax: 25,
 } as const;

@@ -16,6 +16,7 @@ import {
 import { buildApp } from './http/app.ts';
 import { startOverdueCommitmentsJob } from './jobs/overdue-commitments-job.ts';
 import { startAlertsJob } from './jobs/alerts-job.ts';
+import { startWebhookDeliveryJob } from './jobs/webhook-delivery-job.ts';
 
 /** Where the built web app lives in this checkout. */
 export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -66,12 +67,14 @@ export const startServer = async (options: StartServerOptions = {}): Promise<Run
   const url = address.replace('127.0.0.1', 'localhost');
   const overdueJob = startOverdueCommitmentsJob(db, { log });
   const alertsJob = startAlertsJob(db, { log });
+  const webhookJob = startWebhookDeliveryJob(db, { log });
   return {
     url,
     demoSeeded,
     close: async () => {
       overdueJob.stop();
       alertsJob.stop();
+      await webhookJob.stop();
       await app.close();
       await db.close();
     },

@@ -3,3 +3,4 @@ export * from './account-records.ts';
 export * from './team-member.ts';
 export * from './workspace.ts';
 export * from './signal.ts';
+export * from './webhook.ts';

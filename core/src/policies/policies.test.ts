@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, WorkspaceRole } from '../model/index.ts';
 import { accountRecordPolicy } from './account-records.ts';
 import { teamMemberPolicy } from './team-member.ts';
+import { webhookPolicy } from './webhook.ts';
 import { workspacePolicy } from './workspace.ts';
 
 const member = (role: WorkspaceRole): Actor =>
@@ -65,5 +66,38 @@ describe('workspacePolicy', () => {
     expect(workspacePolicy.grantRole(member('admin'), 'owner')).toBe(false);
     expect(workspacePolicy.grantRole(member('owner'), 'owner')).toBe(true);
     expect(workspacePolicy.grantRole(member('admin'), 'member')).toBe(true);
+  });
+});
+
+describe('webhookPolicy', () => {
+  const enabled = { archivedAt: null, isEnabled: true };
+  it.each([
+    ['owner', true],
+    ['admin', true],
+    ['member', false],
+    ['viewer', false],
+  ] as const)('lets a %s manage webhooks: %s', (role, allowed) => {
+    expect(webhookPolicy.create(member(role))).toBe(allowed);
+    expect(webhookPolicy.update(member(role), live)).toBe(allowed);
+    expect(webhookPolicy.rotateSecret(member(role), live)).toBe(allowed);
+    expect(webhookPolicy.test(member(role), enabled)).toBe(allowed);
+    expect(webhookPolicy.updateSettings(member(role))).toBe(allowed);
+    expect(webhookPolicy.read(member(role))).toBe(true);
+  });
+
+  it('lets an admin token manage webhooks, as integrations set up their own', () => {
+    expect(webhookPolicy.create(token('admin'))).toBe(true);
+  });
+
+  it('tests only enabled endpoints and retries only deliveries that were given up', () => {
+    const admin = member('admin');
+    expect(webhookPolicy.test(admin, { archivedAt: null, isEnabled: false })).toBe(false);
+    expect(webhookPolicy.test(admin, { ...archived, isEnabled: true })).toBe(false);
+    expect(webhookPolicy.retry(admin, { status: 'failed' }, enabled)).toBe(true);
+    expect(webhookPolicy.retry(admin, { status: 'delivered' }, enabled)).toBe(false);
+    expect(webhookPolicy.retry(admin, { status: 'pending' }, enabled)).toBe(false);
+    expect(
+      webhookPolicy.retry(admin, { status: 'failed' }, { archivedAt: null, isEnabled: false }),
+    ).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
 import type { Db } from '../db/index.ts';
 import { getAccountTrust } from './get-account-trust.ts';
 import { loadCoverageInput } from './get-coverage.ts';
+import { emitAlertsRaised } from './webhook-events.ts';
 
 /** What one evaluation of an account did. */
 export type AlertEvaluation = {
@@ -213,9 +214,9 @@ export const evaluateAccountAlerts = async (
   );
   const computed = evaluateAlertRules({ ...input, thresholds: options.thresholds });
   return db.transaction(async (tx) => {
-    let raised = 0;
+    const raised: { id: string; isReopened: boolean }[] = [];
     for (const alert of computed) {
-      const [row] = await tx.query<{ isNew: boolean }>(
+      const [row] = await tx.query<{ id: string; isInserted: boolean; isNew: boolean }>(
         `INSERT INTO alerts (workspace_id, id, account_id, dedup_key, rule, severity, subject_type, subject_id,
            owner_team_member_id, title, reason, suggestion, figures, raised_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14)
@@ -229,7 +230,7 @@ export const evaluateAccountAlerts = async (
            status_reason = CASE WHEN alerts.resolved_at IS NULL THEN alerts.status_reason ELSE NULL END,
            snoozed_until = CASE WHEN alerts.resolved_at IS NULL THEN alerts.snoozed_until ELSE NULL END,
            resolved_at = NULL
-         RETURNING (xmax = 0 OR raised_at = $14) AS "isNew"`,
+         RETURNING id, (xmax = 0) AS "isInserted", (xmax = 0 OR raised_at = $14) AS "isNew"`,
         [
           workspaceId,
           randomUUID(),
@@ -247,7 +248,7 @@ export const evaluateAccountAlerts = async (
           options.now,
         ],
       );
-      if (row?.isNew === true) raised++;
+      if (row?.isNew === true) raised.push({ id: row.id, isReopened: !row.isInserted });
     }
     const resolved = await tx.query(
       `UPDATE alerts SET resolved_at = $4, updated_at = now()
@@ -260,7 +261,14 @@ export const evaluateAccountAlerts = async (
        ON CONFLICT (workspace_id, account_id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, evaluated_at = EXCLUDED.evaluated_at`,
       [workspaceId, accountId, fingerprint, options.now],
     );
-    return { accountId, evaluated: true, raised, resolved: resolved.length, open: computed.length };
+    await emitAlertsRaised(tx, workspaceId, raised, options.now);
+    return {
+      accountId,
+      evaluated: true,
+      raised: raised.length,
+      resolved: resolved.length,
+      open: computed.length,
+    };
   });
 };
 

@@ -11,8 +11,10 @@ export const exportFormats = ['csv', 'jsonl'] as const;
 /** CSV (one file per table, a header row) or JSON Lines (one object per line). */
 export type ExportFormat = (typeof exportFormats)[number];
 
-// API tokens are secrets (hashes): they are backed up with an installation, never exported.
-const isExported = (table: DataTable) => table.hasWorkspace && table.name !== 'api_tokens';
+// API tokens (hashes) and webhook signing secrets are backed up with an installation, never
+// exported.
+const secretTables = new Set(['api_tokens', 'webhook_secrets']);
+const isExported = (table: DataTable) => table.hasWorkspace && !secretTables.has(table.name);
 
 /** Reads every table of a workspace (accounts to the evidence ledger and scores) in one
  * consistent snapshot, calling `onRow` with each row as JSON text; awaits it, so a slow

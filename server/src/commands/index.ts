@@ -34,3 +34,7 @@ export * from './get-digest.ts';
 export * from './find-team-member.ts';
 export * from './get-portfolio.ts';
 export * from './get-scorecard.ts';
+export * from './webhook-events.ts';
+export * from './list-webhooks.ts';
+export * from './manage-webhooks.ts';
+export * from './deliver-webhooks.ts';

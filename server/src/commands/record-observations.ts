@@ -16,6 +16,7 @@ import {
   type NewEvidence,
   valuesList,
 } from '../db/index.ts';
+import { emitTrustChanges } from './webhook-events.ts';
 
 /** One observation as a caller gives it. */
 export type ObservationInput = {
@@ -184,7 +185,8 @@ export const recordObservations = async (
     }
     const settings = await getTrustSettings(tx, workspaceId);
     const stored = await appendEvidence(tx, workspaceId, evidence);
-    await applyToStoredScores(tx, workspaceId, stored, settings);
+    const changes = await applyToStoredScores(tx, workspaceId, stored, settings);
+    await emitTrustChanges(tx, workspaceId, changes, settings, options.now);
     return ids;
   });
 };

@@ -9,6 +9,7 @@ import {
 } from '@fulcrum/core';
 import { appendEvidence, applyToStoredScores, type Db, getTrustSettings } from '../db/index.ts';
 import { assertShareMayRespond } from './respond-through-share.ts';
+import { emitPulseReceived, emitTrustChanges } from './webhook-events.ts';
 
 /** A pulse's answers are too soon after the link's last one (409 with when the next is allowed). */
 export class PulseTooSoonError extends DomainError {
@@ -81,12 +82,24 @@ export const recordPulse = async (
         recordedByUserId: null,
       })),
     );
-    await applyToStoredScores(
+    const settings = await getTrustSettings(tx, actor.workspaceId);
+    const changes = await applyToStoredScores(tx, actor.workspaceId, stored, settings);
+    await emitPulseReceived(
       tx,
       actor.workspaceId,
-      stored,
-      await getTrustSettings(tx, actor.workspaceId),
+      {
+        id,
+        shareLinkId: actor.shareLinkId,
+        accountId: actor.accountId,
+        stakeholderId: actor.stakeholderId,
+        trustAnswer: input.trustAnswer,
+        valueAnswer: input.valueAnswer,
+        backingAnswer: input.backingAnswer,
+        comment: input.comment ?? null,
+      },
+      now,
     );
+    await emitTrustChanges(tx, actor.workspaceId, changes, settings, now);
     return { id, evidenceCount: stored.length, nextPulseAt: computeNextPulseAt(now, now)! };
   });
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Commitment, DomainError, type ShareActor, sharePolicy } from '@fulcrum/core';
 import { commitmentTable, type Db, insertRecord, isUuid } from '../db/index.ts';
+import { emitCommitmentStatusChanged } from './webhook-events.ts';
 
 /** Refuses answers through a `view` link: it may see, not change (403). */
 export const assertShareMayRespond = (actor: ShareActor) => {
@@ -82,6 +83,19 @@ export const confirmSharedCommitment = async (
         `INSERT INTO commitment_events (workspace_id, id, commitment_id, from_status, to_status, on_day, note, actor_user_id, created_at)
          VALUES ($1, $2, $3, 'proposed', 'agreed', $4, 'Confirmed through a share link', NULL, $5)`,
         [actor.workspaceId, randomUUID(), commitment.id, dayOf(now), now],
+      );
+      await emitCommitmentStatusChanged(
+        tx,
+        actor.workspaceId,
+        {
+          commitmentId: commitment.id,
+          from: 'proposed',
+          to: 'agreed',
+          onDay: dayOf(now),
+          successor: null,
+          changedThrough: 'share-link',
+        },
+        now,
       );
     }
     await addResponse(tx, actor, { kind: 'confirm', commitmentId: commitment.id }, now);

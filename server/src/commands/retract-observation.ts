@@ -7,6 +7,7 @@ import {
   isUuid,
   listEvidenceOfSource,
 } from '../db/index.ts';
+import { emitTrustChanges } from './webhook-events.ts';
 
 /** Retracts an observation logged in error: the ledger keeps it and gains reversing rows, so the
  * scores move back and the history still shows what happened. */
@@ -38,11 +39,8 @@ export const retractObservation = async (
       actor.workspaceId,
       open.map((row) => ({ ...row, recordedByUserId: actor.userId, reversesId: row.id })),
     );
-    await applyToStoredScores(
-      tx,
-      actor.workspaceId,
-      reversals,
-      await getTrustSettings(tx, actor.workspaceId),
-    );
+    const settings = await getTrustSettings(tx, actor.workspaceId);
+    const changes = await applyToStoredScores(tx, actor.workspaceId, reversals, settings);
+    await emitTrustChanges(tx, actor.workspaceId, changes, settings, new Date());
   });
 };

@@ -20,6 +20,7 @@ import {
   insertRecord,
   updateRecord,
 } from '../db/index.ts';
+import { emitCommitmentStatusChanged, emitTrustChanges } from './webhook-events.ts';
 
 /** Adds one entry to a commitment's history. */
 export const recordCommitmentEvent = async (
@@ -132,6 +133,21 @@ export const transitionCommitment = async (
       note: input.note ?? null,
     });
 
+    const now = new Date();
+    await emitCommitmentStatusChanged(
+      tx,
+      actor.workspaceId,
+      {
+        commitmentId: current.id,
+        from: current.status,
+        to,
+        onDay: input.onDay,
+        successor: successor === null ? null : { id: successor.id, dueOn: successor.dueOn },
+        changedThrough: 'team',
+      },
+      now,
+    );
+
     const outcome = computeOutcomeEvidence({
       side: current.side,
       status: to,
@@ -154,7 +170,7 @@ export const transitionCommitment = async (
               teamMemberId: null,
             };
       // A day's outcome is dated midday UTC, but never later than the moment it is recorded.
-      const observedAt = new Date(Math.min(Date.parse(`${input.onDay}T12:00:00Z`), Date.now()));
+      const observedAt = new Date(Math.min(Date.parse(`${input.onDay}T12:00:00Z`), now.getTime()));
       const stored = await appendEvidence(
         tx,
         actor.workspaceId,
@@ -168,12 +184,9 @@ export const transitionCommitment = async (
           recordedByUserId: actor.userId,
         })),
       );
-      await applyToStoredScores(
-        tx,
-        actor.workspaceId,
-        stored,
-        await getTrustSettings(tx, actor.workspaceId),
-      );
+      const settings = await getTrustSettings(tx, actor.workspaceId);
+      const changes = await applyToStoredScores(tx, actor.workspaceId, stored, settings);
+      await emitTrustChanges(tx, actor.workspaceId, changes, settings, now);
     }
     return { commitment: updated!, successor };
   });

@@ -17,3 +17,4 @@ export * from './repositories/commitments.ts';
 export * from './repositories/mutual-plan.ts';
 export * from './audit-context.ts';
 export * from './repositories/audit-log.ts';
+export * from './repositories/webhooks.ts';

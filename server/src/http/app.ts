@@ -40,6 +40,9 @@ import { sharedRoutes } from './routes/shared/routes.ts';
 import { stakeholderRoutes } from './routes/stakeholders/routes.ts';
 import { teamMemberRoutes } from './routes/team-members/routes.ts';
 import { workspaceRoutes } from './routes/workspaces/routes.ts';
+import { webhookOpenApi } from './routes/webhooks/openapi.ts';
+import { webhookRoutes } from './routes/webhooks/routes.ts';
+import { webhookApiDescription } from '../webhooks/webhook-docs.ts';
 
 /** What the HTTP app needs from its surroundings. */
 export type AppOptions = {
@@ -137,6 +140,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
         },
       },
       security: [{ bearer: [] }],
+      tags: [{ name: 'Webhooks', description: webhookApiDescription }],
+      webhooks: webhookOpenApi,
     },
     transform: jsonSchemaTransform,
   });
@@ -257,6 +262,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   digestRoutes(app, db);
   portfolioRoutes(app, db);
   scorecardRoutes(app, db);
+  webhookRoutes(app, db);
   shareLinkRoutes(app, db);
   auditLogRoutes(app, db);
   sharedRoutes(app, db, { requestsPerMinute: options.sharedRequestsPerMinute ?? 120 });

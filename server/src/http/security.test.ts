@@ -61,6 +61,13 @@ const buildEverything = async (owner: TestMember) => {
   // One relationship makes the account single-threaded, which raises an alert.
   await api.post(`/api/accounts/${account.id}/alerts/evaluate`, owner, {});
   const alert = (await api.get(`/api/alerts?accountId=${account.id}`, owner)).body.data[0];
+  // Nothing listens on the discard port: the test delivery fails at once, leaving a log entry.
+  const webhook = await api.post('/api/webhooks', owner, {
+    url: 'http://127.0.0.1:9/secret-hook',
+    events: ['alert.raised'],
+    description: 'Secret hook',
+  });
+  const delivery = await api.post(`/api/webhooks/${webhook.body.id}/test`, owner, {});
   const ids: Record<string, string> = {
     accountId: account.id,
     stakeholderId: stakeholder.id,
@@ -78,6 +85,8 @@ const buildEverything = async (owner: TestMember) => {
     tokenId: tokens[0].id,
     alertId: alert?.id,
     shareLinkId: shareLink.body.id,
+    webhookId: webhook.body.id,
+    deliveryId: delivery.body.id,
   };
   for (const [name, id] of Object.entries(ids))
     expect(id, `fixture for ${name}`).toEqual(expect.any(String));

@@ -80,6 +80,9 @@ export const AppShell = () => {
             <NavLink to="/settings/trust" className="app-nav__link">
               Settings
             </NavLink>
+            <NavLink to="/settings/webhooks" className="app-nav__link">
+              Webhooks
+            </NavLink>
           </nav>
           <div className="app-header__user">
             <span className="app-header__name" title={session.user.email}>

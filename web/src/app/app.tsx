@@ -15,6 +15,7 @@ import { PortfolioPage } from '../features/portfolio/components/portfolio-page.t
 import { ScorecardPage } from '../features/scorecard/components/scorecard-page.tsx';
 import { TeamMemberRecordPage } from '../features/team-members/components/team-member-record-page.tsx';
 import { TeamMembersPage } from '../features/team-members/components/team-members-page.tsx';
+import { WebhooksPage } from '../features/webhooks/components/webhooks-page.tsx';
 import { Loading } from '../ui/section.tsx';
 import { AppShell } from './app-shell.tsx';
 
@@ -62,6 +63,7 @@ export const App = () => {
         <Route path="digest" element={<DigestPage />} />
         <Route path="signals" element={<SignalsPage />} />
         <Route path="settings/trust" element={<TrustSettingsPage />} />
+        <Route path="settings/webhooks" element={<WebhooksPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="audit-log" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -239,14 +239,27 @@ export const listAccountScores = async (
   }));
 };
 
-/** Folds new ledger rows into the stored states: O(1) per row, one read and one write per batch. */
+/** One stored score a write moved: its state just before and just after, and the last row that
+ * moved it (what caused the change). */
+export type ScoreChange = {
+  subject: ScoreSubject;
+  accountId: string;
+  dimension: Dimension;
+  /** Null for a score that had no state before this write. */
+  before: TrustState | null;
+  after: TrustState;
+  lastRow: EvidenceRow;
+};
+
+/** Folds new ledger rows into the stored states: O(1) per row, one read and one write per batch.
+ * Returns each touched score with its state before and after, for the `trust.changed` webhook. */
 export const applyToStoredScores = async (
   db: Db,
   workspaceId: string,
   rows: readonly EvidenceRow[],
   settings: TrustSettings,
-) => {
-  if (rows.length === 0) return;
+): Promise<ScoreChange[]> => {
+  if (rows.length === 0) return [];
   const accountIds = [...new Set(rows.map((row) => row.accountId))];
   const existing = await db.query<{
     key: string;
@@ -266,21 +279,36 @@ export const applyToStoredScores = async (
       { state: { r: row.r, s: row.s, at: row.stateAt.getTime() }, count: row.evidenceCount },
     ]),
   );
-  const touched = new Map<string, EvidenceRow>();
+  const touched = new Map<string, { row: EvidenceRow; before: TrustState | null }>();
   for (const row of rows) {
     const key = scoreKey(row, row.dimension);
-    const current = states.get(key) ?? { state: emptyTrustState(row.at), count: 0 };
+    const stored = states.get(key);
+    const current = stored ?? { state: emptyTrustState(row.at), count: 0 };
     states.set(key, {
       state: applyLedgerEntry(current.state, row, settings),
       count: current.count + (row.reversesId === null ? 1 : -1),
     });
-    touched.set(key, row);
+    // "Before" is the state as stored, seen by the first row of the batch that touches it.
+    const previous = touched.get(key);
+    touched.set(key, {
+      row,
+      before: previous === undefined ? (stored?.state ?? null) : previous.before,
+    });
   }
-  await upsertScores(
-    db,
-    workspaceId,
-    [...touched].map(([key, row]) => ({ row, ...states.get(key)! })),
-  );
+  const written = [...touched].map(([key, { row, before }]) => ({
+    row,
+    before,
+    ...states.get(key)!,
+  }));
+  await upsertScores(db, workspaceId, written);
+  return written.map(({ row, before, state }) => ({
+    subject: { subjectType: row.subjectType, subjectId: row.subjectId, aboutId: row.aboutId },
+    accountId: row.accountId,
+    dimension: row.dimension,
+    before,
+    after: state,
+    lastRow: row,
+  }));
 };
 
 /** Writes score states, replacing what was stored for the same keys. */
