@@ -19,6 +19,7 @@ import {
   openDatabase,
   upsertMembership,
   valuesList,
+  auditOffStatement,
 } from '../server/src/db/index.ts';
 import { buildApp } from '../server/src/http/app.ts';
 import { benchImport, benchImportMemory } from './import.ts';
@@ -282,40 +283,56 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
     }
     const apiSeconds = (performance.now() - apiStart) / 1000;
 
-    // Baseline: the same rows (observations and their evidence) by plain multi-row INSERTs into account 1.
-    const rawStart = performance.now();
-    for (let batch = 0; batch < rows / 500; batch++) {
-      const observations: unknown[][] = [];
-      const evidence: unknown[][] = [];
-      for (let i = 0; i < 500; i++) {
-        const o = observation(accountIds[1]!, batch * 500 + i);
-        const signal = signals.find((s) => s.id === o.signalId)!;
-        const id = randomUUID();
-        observations.push([workspace.id, id, o.signalId, o.accountId, o.observedAt, signal.weight]);
-        evidence.push([
-          workspace.id,
-          randomUUID(),
-          o.accountId,
-          'account',
-          o.accountId,
-          signal.dimension,
-          signal.polarity,
-          signal.weight,
-          o.observedAt,
-          'observation',
-          id,
-        ]);
+    // Baseline: the same rows (observations and their evidence) by plain multi-row INSERTs, one
+    // transaction per 500; once as they are (the audit triggers write their entries), once with
+    // the audit log turned off, which is what the audit log costs.
+    const rawInsert = async (accountId: string, isAudited: boolean) => {
+      const start = performance.now();
+      for (let batch = 0; batch < rows / 500; batch++) {
+        const observations: unknown[][] = [];
+        const evidence: unknown[][] = [];
+        for (let i = 0; i < 500; i++) {
+          const o = observation(accountId, batch * 500 + i);
+          const signal = signals.find((s) => s.id === o.signalId)!;
+          const id = randomUUID();
+          observations.push([
+            workspace.id,
+            id,
+            o.signalId,
+            o.accountId,
+            o.observedAt,
+            signal.weight,
+          ]);
+          evidence.push([
+            workspace.id,
+            randomUUID(),
+            o.accountId,
+            'account',
+            o.accountId,
+            signal.dimension,
+            signal.polarity,
+            signal.weight,
+            o.observedAt,
+            'observation',
+            id,
+          ]);
+        }
+        await db.transaction(async (tx) => {
+          if (!isAudited) await tx.query(auditOffStatement);
+          await tx.query(
+            `INSERT INTO observations (workspace_id, id, signal_id, account_id, observed_at, weight) VALUES ${valuesList(500, 6)}`,
+            observations.flat(),
+          );
+          await tx.query(
+            `INSERT INTO evidence (workspace_id, id, account_id, subject_type, subject_id, dimension, polarity, weight, observed_at, source, source_id) VALUES ${valuesList(500, 11)}`,
+            evidence.flat(),
+          );
+        });
       }
-      await db.query(
-        `INSERT INTO observations (workspace_id, id, signal_id, account_id, observed_at, weight) VALUES ${valuesList(500, 6)}`,
-        observations.flat(),
-      );
-      await db.query(
-        `INSERT INTO evidence (workspace_id, id, account_id, subject_type, subject_id, dimension, polarity, weight, observed_at, source, source_id) VALUES ${valuesList(500, 11)}`,
-        evidence.flat(),
-      );
-    }
-    const rawSeconds = (performance.now() - rawStart) / 1000;
+      return (performance.now() - start) / 1000;
+    };
+    const rawSeconds = await rawInsert(accountIds[1]!, true);
+    const unauditedSeconds = await rawInsert(accountIds[2]!, false);
 
     // Read latency of the account holding 10,000 evidence rows.
     const latencies: number[] = [];
@@ -331,12 +348,17 @@ const benchDatabase = async (label: string, target: DatabaseTarget) => {
       apiRowsPerSecond: Math.round(rows / apiSeconds),
       rawInsertRowsPerSecond: Math.round(rows / rawSeconds),
       ratio: Number((rawSeconds / apiSeconds).toFixed(3)),
+      rawInsertWithoutAuditRowsPerSecond: Math.round(rows / unauditedSeconds),
+      auditRatio: Number((unauditedSeconds / rawSeconds).toFixed(3)),
       trustReadEvidenceRows: rows,
       trustReadP50Ms: Number(percentile(latencies, 50).toFixed(1)),
       trustReadP99Ms: Number(percentile(latencies, 99).toFixed(1)),
     };
     log(
       `${label}: ingest through POST /api/observations/batch ${figures.apiRowsPerSecond.toLocaleString('en')} rows/s; raw multi-row INSERT ${figures.rawInsertRowsPerSecond.toLocaleString('en')} rows/s; ratio ${figures.ratio}`,
+    );
+    log(
+      `${label}: the audit log's cost: raw INSERTs ${figures.rawInsertRowsPerSecond.toLocaleString('en')} rows/s with it, ${figures.rawInsertWithoutAuditRowsPerSecond.toLocaleString('en')} rows/s with it off; ratio ${figures.auditRatio}`,
     );
     log(
       `${label}: GET /api/accounts/{id}/trust with ${rows.toLocaleString('en')} evidence rows: p50 ${figures.trustReadP50Ms} ms, p99 ${figures.trustReadP99Ms} ms`,

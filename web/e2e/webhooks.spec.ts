@@ -64,6 +64,10 @@ describeWithBrowser('webhooks', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await page
       .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
       .getByRole('link', { name: 'Webhooks' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();

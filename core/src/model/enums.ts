@@ -61,6 +61,9 @@ export const auditEntityTypes = [
   'share-link',
   'share-response',
   'pulse',
+  'webhook',
+  'webhook-secret',
+  'webhook-settings',
 ] as const;
 /** A kind of record in the audit log. */
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -76,6 +76,9 @@ const fallbackLabels: Partial<
   'self-check': () => 'Self-check',
   'share-link': (values) => `Share link (${textOf(values.scope, 'view')})`,
   membership: (values) => `Membership (${textOf(values.role, 'member')})`,
+  webhook: (values) => textOf(values.url, 'Webhook'),
+  'webhook-secret': () => 'Webhook signing secret',
+  'webhook-settings': () => 'Webhook settings',
 };
 
 const labelOf = (row: AuditRow): string =>

@@ -112,6 +112,11 @@ const openPglite = async (pglite: PGlite): Promise<Database> => {
 
 const openPostgres = async (url: string): Promise<Database> => {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that breaks (a server restart) is dropped by the pool and replaced on the
+  // next query; without a listener the error would end the process.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL: an idle connection failed and was dropped (${error.message})`);
+  });
   // Fail at start-up, not on the first request, when the server is unreachable.
   const probe = await pool.connect();
   probe.release();

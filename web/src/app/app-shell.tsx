@@ -1,6 +1,6 @@
 import { labels } from '@fulcrum/core';
 import { useState } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { toApiProblem } from '../api/client.ts';
 import { useSession, useSessionContext } from '../features/session/hooks/use-session.tsx';
 
@@ -39,10 +39,34 @@ const WorkspaceSwitcher = () => {
   );
 };
 
+// The workspace's own set-up and records, grouped under one "Settings" entry of the main
+// navigation so the header stays one line.
+const settingsPages = [
+  { to: '/settings/trust', label: 'Trust model' },
+  { to: '/signals', label: 'Signals' },
+  { to: '/settings/webhooks', label: 'Webhooks' },
+  { to: '/audit-log', label: 'Audit log' },
+] as const;
+
+const isSettingsPath = (path: string) =>
+  settingsPages.some((page) => path === page.to || path.startsWith(`${page.to}/`));
+
+/** The tabs above every settings page. */
+const SettingsNav = () => (
+  <nav className="settings-nav" aria-label="Settings">
+    {settingsPages.map((page) => (
+      <NavLink key={page.to} to={page.to} className="settings-nav__link">
+        {page.label}
+      </NavLink>
+    ))}
+  </nav>
+);
+
 /** The signed-in layout: header with workspace, navigation and sign-out, then the page. */
 export const AppShell = () => {
   const session = useSession();
   const { signOut } = useSessionContext();
+  const isSettings = isSettingsPath(useLocation().pathname);
   return (
     <div className="app">
       <header className="app-header">
@@ -68,21 +92,16 @@ export const AppShell = () => {
             <NavLink to="/digest" className="app-nav__link">
               Digest
             </NavLink>
-            <NavLink to="/signals" className="app-nav__link">
-              Signals
-            </NavLink>
             <NavLink to="/import" className="app-nav__link">
               Import
             </NavLink>
-            <NavLink to="/audit-log" className="app-nav__link">
-              Audit log
-            </NavLink>
-            <NavLink to="/settings/trust" className="app-nav__link">
+            <Link
+              to="/settings/trust"
+              className={`app-nav__link${isSettings ? ' active' : ''}`}
+              aria-current={isSettings ? 'page' : undefined}
+            >
               Settings
-            </NavLink>
-            <NavLink to="/settings/webhooks" className="app-nav__link">
-              Webhooks
-            </NavLink>
+            </Link>
           </nav>
           <div className="app-header__user">
             <span className="app-header__name" title={session.user.email}>
@@ -101,6 +120,7 @@ export const AppShell = () => {
       </header>
       {/* Keyed by workspace so every page reloads its data after a switch. */}
       <main className="app-main" key={session.currentWorkspace.id}>
+        {isSettings ? <SettingsNav /> : null}
         <Outlet />
       </main>
     </div>

@@ -2,7 +2,8 @@ import { type AuditActorKind, type AuditEntityType, auditEntityTypes } from '@fu
 import type { Db } from '../database.ts';
 import { isUuid } from '../table.ts';
 
-/** The table behind each kind of record the audit log follows (migration 0008 lists the same). */
+/** The table behind each kind of record the audit log follows (migrations 0008 and 0011 put
+ * the same tables under audit). */
 export const auditTables = {
   workspace: 'workspaces',
   membership: 'memberships',
@@ -27,6 +28,9 @@ export const auditTables = {
   'share-link': 'share_links',
   'share-response': 'share_responses',
   pulse: 'pulses',
+  webhook: 'webhook_endpoints',
+  'webhook-secret': 'webhook_secrets',
+  'webhook-settings': 'webhook_settings',
 } as const satisfies Record<AuditEntityType, string>;
 
 const entityTypeOfTable = new Map<string, AuditEntityType>(

@@ -31,6 +31,9 @@ export const auditEntityLabels: Record<AuditEntityType, string> = {
   'share-link': 'share link',
   'share-response': 'response through a share link',
   pulse: 'pulse',
+  webhook: 'webhook',
+  'webhook-secret': 'webhook signing secret',
+  'webhook-settings': 'webhook settings',
 };
 
 /** What each kind of actor is called in the filters. */

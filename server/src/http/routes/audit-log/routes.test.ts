@@ -208,6 +208,32 @@ describe('GET /api/audit-log', () => {
     ]);
   });
 
+  it('follows webhooks and their secret rotations without ever holding a secret', async () => {
+    const admin = await buildMember({ role: 'admin' });
+    const created = await api.post('/api/webhooks', admin, {
+      url: 'https://hooks.example.test/fulcrum',
+      events: ['alert.raised'],
+    });
+    expect(created.status, created.text).toBe(201);
+    const rotated = await api.post(`/api/webhooks/${created.body.id}/rotate-secret`, admin);
+    expect(rotated.status, rotated.text).toBe(200);
+
+    const res = await api.get('/api/audit-log?limit=100', admin);
+
+    const entries = (res.body.data as Entry[]).filter((e) => e.entity.type.startsWith('webhook'));
+    expect(entries.map((e) => [e.entity.type, e.action])).toEqual([
+      ['webhook-secret', 'update'],
+      ['webhook-secret', 'create'],
+      ['webhook', 'create'],
+    ]);
+    expect(entries.at(-1)!.entity.label).toBe('https://hooks.example.test/fulcrum');
+    const text = JSON.stringify(res.body);
+    for (const secret of [created.body.secret, rotated.body.secret]) {
+      expect(typeof secret).toBe('string');
+      expect(text).not.toContain(secret);
+    }
+  });
+
   it('attributes every change made through the API to its actor, never to the system', async () => {
     const member = await buildMember({ role: 'member' });
     await buildHistory(member);
