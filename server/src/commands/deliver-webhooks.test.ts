@@ -389,8 +389,11 @@ describe('events emitted by the real actions', () => {
     await leave('left');
     await evaluate();
     await deliverDueWebhooks(await getTestDb(), { workspaceId: admin.workspaceId });
+    // Deliveries may arrive in any order; the events say when they happened.
     const left = target.received
-      .map((r) => webhookEventSchema('alert.raised').parse(r.body).data.alert)
+      .map((r) => webhookEventSchema('alert.raised').parse(r.body))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((event) => event.data.alert)
       .filter((alert) => alert.rule === 'stakeholder-left');
     expect(left.map((alert) => alert.isReopened)).toEqual([false, true]);
   });
