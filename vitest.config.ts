@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'cli',
           include: ['cli/src/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['cli/src/test/global-setup.ts'],
           // These spawn the real bin, each start opening a database: slow on a loaded 2-core CI.
           testTimeout: 180_000,
         },

@@ -1,27 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliFolder } from './test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../bin/fulcrum.js', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
-
-/** Runs the real `fulcrum` bin in a child process, as a user would. */
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// A fresh, empty database: this file checks migrating and seeding themselves.
+const { fulcrum } = useCliFolder('main');
 
 describe('the fulcrum CLI', () => {
   it('says what to fix and exits 2 on bad arguments', async () => {

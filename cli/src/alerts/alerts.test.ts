@@ -1,30 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-alerts-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
-
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const { fulcrum } = useCliFolder('alerts', { withDemo: true });
 
 describe('fulcrum alerts run', () => {
   it('evaluates the demo workspace, lists its alerts, then skips what did not change', async () => {
-    expect((await fulcrum('demo', 'seed')).code).toBe(0);
     const first = await fulcrum('alerts', 'run', '--workspace', 'Demo: Fulcrum Software', '--json');
     expect(first.code, first.stderr).toBe(0);
     const summary = JSON.parse(first.stdout) as {

@@ -1,31 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-audit-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
-
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const { fulcrum } = useCliFolder('audit', { withDemo: true });
 
 describe('fulcrum audit', () => {
   it('shows who changed what, names the command that did it, and refuses bad filters', async () => {
     const workspace = 'Demo: Fulcrum Software';
-    expect((await fulcrum('demo', 'seed')).code).toBe(0);
     const shared = await fulcrum(
       'share',
       'create',

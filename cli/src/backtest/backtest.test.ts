@@ -1,26 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeSyntheticSignedNetwork } from '@fulcrum/core';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'fulcrum-backtest-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dir, DATABASE_URL: '' };
-
-/** Runs the real `fulcrum` bin in a child process, as a user would. */
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
+const { folder: dir, fulcrum } = useCliFolder('backtest');
 
 /** Writes a generated network in SNAP's format: integer ratings, fractional epoch seconds. */
 const writeSnapFile = (name: string, rows: number): string => {
@@ -32,8 +16,6 @@ const writeSnapFile = (name: string, rows: number): string => {
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 };
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('fulcrum backtest signed-network', () => {
   it('prints the four methods and writes the JSON report', async () => {

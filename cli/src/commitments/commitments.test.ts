@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../main.ts';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'fulcrum-notes-'));
+// `commitments extract` needs no database.
+const { folder: dir, fulcrum } = useCliFolder('notes');
 const notesFile = join(dir, 'qbr-notes.md');
 writeFileSync(
   notesFile,
@@ -20,19 +17,6 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-
-/** Runs the real `fulcrum` bin in a child process, as a user would. It needs no database. */
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // 2026-03-11 is a Wednesday.
 describe('fulcrum commitments extract', () => {

@@ -1,33 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-digest-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
+const { fulcrum } = useCliFolder('digest', { withDemo: true });
 const workspace = 'Demo: Fulcrum Software';
-
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
 describe('fulcrum digest', () => {
   it("prints the demo user's week, as text and as JSON, and says what to fix", async () => {
-    expect((await fulcrum('demo', 'seed')).code).toBe(0);
     expect((await fulcrum('alerts', 'run', '--workspace', workspace)).code).toBe(0);
 
     const text = await fulcrum('digest', '--workspace', workspace, '--email', 'demo@fulcrum.test');

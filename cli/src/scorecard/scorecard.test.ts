@@ -1,34 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-scorecard-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
-
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const { fulcrum, dataDir } = useCliFolder('scorecard', { withDemo: true });
 
 const workspace = 'Demo: Fulcrum Software';
 
 describe('fulcrum scorecard', () => {
   it('prints the demo team as a table, writes it as CSV, and refuses bad periods', async () => {
-    expect((await fulcrum('demo', 'seed')).code).toBe(0);
-
     const table = await fulcrum('scorecard', '--workspace', workspace);
     expect(table.code, table.stderr).toBe(0);
     const lines = table.stdout.trim().split('\n');

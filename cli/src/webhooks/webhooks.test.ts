@@ -1,29 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWebhook, demoLogin, getWorkspaceByIdOrName } from '@fulcrum/server/commands';
 import { findUserByEmail, openDatabase } from '@fulcrum/server/db';
+import { useCliFolder } from '../test/cli-harness.ts';
 
-const bin = fileURLToPath(new URL('../../bin/fulcrum.js', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-webhooks-'));
-const env = { ...process.env, FULCRUM_DATA_DIR: dataDir, DATABASE_URL: '' };
+const { fulcrum, dataDir } = useCliFolder('webhooks', { withDemo: true });
 const workspaceName = 'Demo: Fulcrum Software';
-
-const fulcrum = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-};
 
 const received: { headers: IncomingHttpHeaders; body: { type: string } }[] = [];
 const receiver = createServer((request, response) => {
@@ -40,14 +23,12 @@ const receiver = createServer((request, response) => {
 
 afterAll(async () => {
   await new Promise((resolve) => receiver.close(resolve));
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('fulcrum webhooks', () => {
   it('lists a workspace’s endpoints and delivers what is due, printing each attempt', async () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/in`;
-    expect((await fulcrum('demo', 'seed')).code).toBe(0);
 
     // An owner subscribes an endpoint, as the app would (the database is closed again before the
     // CLI opens it: one process at a time on a PGlite directory).
