@@ -30,6 +30,7 @@ import { registerDataCommands } from './data/data-commands.ts';
 import { registerAlertCommands } from './alerts/index.ts';
 import { registerShareCommands } from './share/share-commands.ts';
 import { registerAuditCommand } from './audit/audit-command.ts';
+import { registerInsightCommands } from './insights/insight-commands.ts';
 import { registerDigestCommand } from './digest/index.ts';
 import { registerScorecardCommand } from './scorecard/index.ts';
 import { registerWebhookCommands } from './webhooks/index.ts';
@@ -218,6 +219,7 @@ export const buildProgram = (): Command => {
   registerDataCommands(program);
   registerShareCommands(program);
   registerAuditCommand(program);
+  registerInsightCommands(program);
   registerDigestCommand(program);
   registerScorecardCommand(program);
   registerWebhookCommands(program);

@@ -1,10 +1,11 @@
 import { type Db, isUuid } from '@fulcrum/server/db';
 import { CliError } from './cli-error.ts';
 
-/** An account or stakeholder by id or by its exact name (case-insensitive); bad input exits 2. */
+/** An account, stakeholder or team member by id or by its exact name (case-insensitive); bad
+ * input exits 2. */
 export const resolveId = async (
   db: Db,
-  table: 'accounts' | 'stakeholders',
+  table: 'accounts' | 'stakeholders' | 'team_members',
   workspaceId: string,
   idOrName: string,
   accountId?: string,
@@ -17,7 +18,9 @@ export const resolveId = async (
       : `SELECT id FROM ${table} WHERE workspace_id = $1 AND lower(name) = lower($2)${scoped}`,
     params,
   );
-  const noun = table === 'accounts' ? 'account' : 'stakeholder';
+  const noun = { accounts: 'account', stakeholders: 'stakeholder', team_members: 'team member' }[
+    table
+  ];
   if (rows.length === 1) return rows[0]!.id;
   throw new CliError(
     rows.length === 0
