@@ -97,7 +97,12 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /** One registered route. */
-export type RouteEntry = { method: string; url: string };
+export type RouteEntry = {
+  method: string;
+  url: string;
+  /** Whether the route validates a request body. */
+  hasBody: boolean;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -157,7 +162,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, hasBody: route.schema?.body !== undefined });
     }
   });
   app.decorate('routeTable', routeTable);
