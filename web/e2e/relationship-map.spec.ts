@@ -73,10 +73,16 @@ describeWithBrowser('relationship map and alerts', () => {
 
     await page.getByRole('link', { name: 'Alerts', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Alerts' }).waitFor();
-    await page
-      .getByRole('list', { name: 'Workspace alerts' })
-      .getByRole('listitem', { name: 'Kwame Mensah left Northwind Logistics' })
-      .waitFor();
+    const workspaceAlerts = page.getByRole('list', { name: 'Workspace alerts' });
+    const departure = workspaceAlerts.getByRole('listitem', {
+      name: 'Kwame Mensah left Northwind Logistics',
+    });
+    await departure.waitFor();
+    // An alert about the account as a whole belongs to the account's owner.
+    await page.getByLabel('Owner').selectOption({ label: 'Mei Tanaka' });
+    await expect.poll(async () => departure.count()).toBe(0);
+    await page.getByLabel('Owner').selectOption({ label: 'Priya Raman' });
+    await expect.poll(async () => departure.count()).toBe(1);
 
     await page.context().close();
   });

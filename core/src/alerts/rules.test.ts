@@ -378,4 +378,30 @@ describe('evaluateAlertRules', () => {
       'no-value-delivered:acc',
     ]);
   });
+
+  it('gives alerts that concern no one of ours to the account owner, and keeps the others’ owners', () => {
+    const input: AlertInput = {
+      ...healthy(),
+      accountOwnerTeamMemberId: 'owner-1',
+      lastValueDeliveredOn: null,
+      openCommitments: [
+        {
+          id: 'c1',
+          side: 'ours',
+          status: 'agreed',
+          text: 'Send the plan',
+          ownerName: 'Priya',
+          ownerTeamMemberId: 't1',
+          recipientName: 'Ada',
+          dueOn: '2026-06-20',
+        },
+      ],
+    };
+    const owners = Object.fromEntries(
+      evaluateAlertRules(input).map((a) => [a.rule, a.ownerTeamMemberId]),
+    );
+    expect(owners).toEqual({ 'commitment-overdue': 't1', 'no-value-delivered': 'owner-1' });
+    const unowned = evaluateAlertRules({ ...input, accountOwnerTeamMemberId: null });
+    expect(unowned.find((a) => a.rule === 'no-value-delivered')?.ownerTeamMemberId).toBeNull();
+  });
 });

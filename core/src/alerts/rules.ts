@@ -126,6 +126,8 @@ export type AlertInput = {
   lastValueDeliveredOn: string | null;
   /** The account's pulses of the last `lowPulseWithinDays` days (older ones are ignored). */
   pulses: AlertPulse[];
+  /** The account's owner: alerts that concern no one of ours in particular go to them. */
+  accountOwnerTeamMemberId?: string | null | undefined;
   thresholds?: Partial<AlertThresholds>;
 };
 
@@ -535,5 +537,11 @@ export const evaluateAlertRules = (input: AlertInput): ComputedAlert[] => {
     ...noValue(input, t),
     ...commitmentAtRisk(input, t),
     ...lowPulse(input, t),
-  ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  ]
+    .map((alert) =>
+      alert.ownerTeamMemberId === null
+        ? { ...alert, ownerTeamMemberId: input.accountOwnerTeamMemberId ?? null }
+        : alert,
+    )
+    .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 };

@@ -72,8 +72,10 @@ const loadAlertInput = async (
   const pulsesSince = addDays(today, -pulseDays);
   const [coverageInput, account, commitments, lastEvidence, lastValue, pulses] = await Promise.all([
     loadCoverageInput(db, workspaceId, accountId),
-    db.query<{ name: string; createdOn: string }>(
-      `SELECT name, (created_at AT TIME ZONE 'UTC')::date::text AS "createdOn" FROM accounts WHERE workspace_id = $1 AND id = $2`,
+    db.query<{ name: string; createdOn: string; ownerTeamMemberId: string | null }>(
+      `SELECT name, (created_at AT TIME ZONE 'UTC')::date::text AS "createdOn",
+              owner_team_member_id AS "ownerTeamMemberId"
+       FROM accounts WHERE workspace_id = $1 AND id = $2`,
       [workspaceId, accountId],
     ),
     db.query<AlertCommitment>(
@@ -164,6 +166,7 @@ const loadAlertInput = async (
     accountName: account[0]?.name ?? 'this account',
     today,
     accountCreatedOn: account[0]?.createdOn ?? today,
+    accountOwnerTeamMemberId: account[0]?.ownerTeamMemberId ?? null,
     dimensions: trust.dimensions as Record<
       Dimension,
       { expected: number; uncertainty: number; change30Days: number }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useCursorList } from '../../../api/use-cursor-list.ts';
+import { useCursorList, useResource } from '../../../api/use-cursor-list.ts';
+import { listTeamMembers } from '../../team-members/api.ts';
 import { Alert as Notice } from '../../../ui/alert.tsx';
 import { Loading } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
@@ -15,13 +16,18 @@ const filters: { value: AlertStatus | 'active'; label: string }[] = [
   { value: 'resolved', label: 'Resolved' },
 ];
 
-/** Every alert of the workspace, newest first, filtered by status. */
+/** Every alert of the workspace, newest first, filtered by status and by owner. */
 export const AlertsPage = () => {
   useDocumentTitle('Alerts');
   const [status, setStatus] = useState<AlertStatus | 'active'>('active');
+  const [ownerTeamMemberId, setOwnerTeamMemberId] = useState('');
   const [changed, setChanged] = useState<Record<string, Alert>>({});
-  const list = useCursorList(status, (cursor, signal) =>
-    listAlerts({ status, cursor, limit: 50 }, signal),
+  const team = useResource('team', (signal) => listTeamMembers({ limit: 100 }, signal));
+  const list = useCursorList(`${status}:${ownerTeamMemberId}`, (cursor, signal) =>
+    listAlerts(
+      { status, ownerTeamMemberId: ownerTeamMemberId || undefined, cursor, limit: 50 },
+      signal,
+    ),
   );
   return (
     <div className="page">
@@ -37,6 +43,21 @@ export const AlertsPage = () => {
             {filters.map((filter) => (
               <option key={filter.value} value={filter.value}>
                 {filter.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Owner{' '}
+          <select
+            className="input input--select input--compact"
+            value={ownerTeamMemberId}
+            onChange={(event) => setOwnerTeamMemberId(event.target.value)}
+          >
+            <option value="">Everyone</option>
+            {(team.data?.data ?? []).map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
               </option>
             ))}
           </select>
