@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CommitmentSuggestion } from '@fulcrum/server/notes';
+import { calendarDayOption } from '../calendar-day-option.ts';
 import { CliError } from '../cli-error.ts';
-
-const parseDay = (value: string): string => {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(date.getTime()) ||
-    !date.toISOString().startsWith(value)
-  ) {
-    throw new InvalidArgumentError('use the day of the meeting as YYYY-MM-DD, e.g. 2026-03-11.');
-  }
-  return value;
-};
 
 const parseNames = (value: string): string[] => {
   const names = value
@@ -74,7 +63,7 @@ export const registerCommitmentCommands = (program: Command) => {
     .requiredOption(
       '--date <YYYY-MM-DD>',
       'the day of the meeting; "by Friday" counts from it',
-      parseDay,
+      calendarDayOption('the day of the meeting'),
     )
     .option('--json', 'print the suggestions as a JSON array')
     .option('--ours <names>', 'our team members, comma-separated, e.g. "Ana,Tom"', parseNames)

@@ -1,25 +1,13 @@
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { defaultDigestSettings, type Digest, type DigestList, labels } from '@fulcrum/core';
 import {
   findTeamMemberByNameOrEmail,
   getDigest,
   getWorkspaceByIdOrName,
 } from '@fulcrum/server/commands';
+import { calendarDayOption } from '../calendar-day-option.ts';
 import { CliError } from '../cli-error.ts';
 import { withDatabase } from '../with-database.ts';
-
-const parseDay = (value: string): string => {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(date.getTime()) ||
-    !date.toISOString().startsWith(value)
-  ) {
-    throw new InvalidArgumentError('use a real calendar day as YYYY-MM-DD.');
-  }
-  return value;
-};
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 const signed = (points: number) => `${points > 0 ? '+' : '−'}${Math.abs(points)}`;
@@ -83,7 +71,11 @@ export const registerDigestCommand = (program: Command) => {
     .requiredOption('--workspace <idOrName>', 'the workspace')
     .option('--member <name>', 'the team member, by name')
     .option('--email <email>', 'the team member, by their email or their user’s')
-    .option('--week-ending <YYYY-MM-DD>', 'the last day of the week (default: today)', parseDay)
+    .option(
+      '--week-ending <YYYY-MM-DD>',
+      'the last day of the week (default: today)',
+      calendarDayOption('the last day of the week'),
+    )
     .option('--json', 'print the digest as JSON')
     .action(
       async (options: {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { dimensions, formatAmounts, type Scorecard, type TeamMember } from '@fulcrum/core';
 import {
   computeScorecards,
@@ -8,18 +8,8 @@ import {
   resolveScorecardPeriod,
 } from '@fulcrum/server/commands';
 import { listRecords, teamMemberTable } from '@fulcrum/server/db';
+import { calendarDayOption } from '../calendar-day-option.ts';
 import { withDatabase } from '../with-database.ts';
-
-const parseDay = (value: string): string => {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(date.getTime()) ||
-    !date.toISOString().startsWith(value)
-  )
-    throw new InvalidArgumentError('use a calendar day as YYYY-MM-DD, e.g. 2026-09-01.');
-  return value;
-};
 
 const points = (change: number) => {
   const value = Math.round(change * 1000) / 10;
@@ -69,8 +59,12 @@ export const registerScorecardCommand = (program: Command) => {
       "Each team member's long game (promises kept, trust, coverage, value, pulses) beside their deals, over a period",
     )
     .requiredOption('--workspace <idOrName>', 'the workspace')
-    .option('--from <day>', 'first day, YYYY-MM-DD (default: 89 days before --to)', parseDay)
-    .option('--to <day>', 'last day, YYYY-MM-DD (default: today)', parseDay)
+    .option(
+      '--from <day>',
+      'first day, YYYY-MM-DD (default: 89 days before --to)',
+      calendarDayOption(),
+    )
+    .option('--to <day>', 'last day, YYYY-MM-DD (default: today)', calendarDayOption())
     .option('--csv <file>', 'write the scorecards to this CSV file instead of printing them')
     .action(async (options: { workspace: string; from?: string; to?: string; csv?: string }) => {
       await withDatabase(async (db) => {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import {
   type Actor,
   computeWorkspaceBacktest,
@@ -8,6 +8,7 @@ import {
 } from '@fulcrum/core';
 import { getWorkspaceByIdOrName, recordObservations, replayTrust } from '@fulcrum/server/commands';
 import { type Db, getTrustSettings, isUuid, listWorkspaceEvidence } from '@fulcrum/server/db';
+import { calendarDayOption } from '../calendar-day-option.ts';
 import { CliError } from '../cli-error.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -73,10 +74,8 @@ const resolveActor = async (
 };
 
 const parseDate = (value: string): Date => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T12:00:00Z`))) {
-    throw new InvalidArgumentError('use a date as YYYY-MM-DD.');
-  }
-  return new Date(`${value}T12:00:00Z`);
+  // Noon, so that the day stays the same in every time zone the date is shown in.
+  return new Date(`${calendarDayOption('the day it was observed')(value)}T12:00:00Z`);
 };
 
 /** Registers `observe`, `trust replay` and `backtest workspace`. */

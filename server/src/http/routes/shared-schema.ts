@@ -1,4 +1,4 @@
-import { limits } from '@fulcrum/core';
+import { isCalendarDay, limits } from '@fulcrum/core';
 import { z } from 'zod';
 
 /** Query of every list endpoint: search, sort, cursor, page size and archived filter. */
@@ -21,10 +21,7 @@ export const listQuery = z.strictObject({
 export const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, 'is not a real calendar date');
+  .refine(isCalendarDay, 'is not a real calendar date');
 
 /** A required, trimmed, non-empty name. */
 export const requiredName = z.string().trim().min(1, 'must not be empty').max(limits.nameMax);
