@@ -1,11 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import {
-  type Actor,
   shareLinkDefaultDays,
   shareLinkMaxDays,
   type ShareScope,
   shareScopes,
-  type WorkspaceRole,
 } from '@fulcrum/core';
 import {
   createShareLink,
@@ -15,8 +13,7 @@ import {
   revokeShareLink,
   shareLinkStateOf,
 } from '@fulcrum/server/commands';
-import type { Db } from '@fulcrum/server/db';
-import { CliError } from '../cli-error.ts';
+import { resolveActor } from '../cli-actor.ts';
 import { resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -31,17 +28,6 @@ const parseDays = (value: string): number => {
   if (!Number.isInteger(days) || days < 1 || days > shareLinkMaxDays)
     throw new InvalidArgumentError(`use a whole number of days from 1 to ${shareLinkMaxDays}.`);
   return days;
-};
-
-// The CLI acts as the workspace's first owner, like the other admin commands.
-const ownerOf = async (db: Db, workspaceId: string): Promise<Actor> => {
-  const [member] = await db.query<{ userId: string; role: WorkspaceRole }>(
-    `SELECT user_id AS "userId", role FROM memberships WHERE workspace_id = $1
-     ORDER BY (role = 'owner') DESC, created_at LIMIT 1`,
-    [workspaceId],
-  );
-  if (!member) throw new CliError('This workspace has no members.', 2);
-  return { kind: 'member', workspaceId, userId: member.userId, role: member.role } as Actor;
 };
 
 /** Registers `share create|list|revoke`: share links to an account's shared view. */
@@ -81,7 +67,7 @@ export const registerShareCommands = (program: Command) => {
             : null;
           const created = await createShareLink(
             db,
-            await ownerOf(db, workspace.id),
+            await resolveActor(db, workspace.id),
             accountId,
             { stakeholderId, scope: options.scope, days: options.days },
             new Date(),
@@ -140,7 +126,7 @@ export const registerShareCommands = (program: Command) => {
         const workspace = await getWorkspaceByIdOrName(db, options.workspace);
         const link = await revokeShareLink(
           db,
-          await ownerOf(db, workspace.id),
+          await resolveActor(db, workspace.id),
           options.id,
           new Date(),
         );
@@ -165,7 +151,7 @@ export const registerShareCommands = (program: Command) => {
         const workspace = await getWorkspaceByIdOrName(db, options.workspace);
         const created = await reissueShareLink(
           db,
-          await ownerOf(db, workspace.id),
+          await resolveActor(db, workspace.id),
           options.id,
           { days: options.days },
           new Date(),

@@ -1,14 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import {
-  type Actor,
-  computeWorkspaceBacktest,
-  DomainError,
-  type WorkspaceRole,
-} from '@fulcrum/core';
+import { computeWorkspaceBacktest, DomainError } from '@fulcrum/core';
 import { getWorkspaceByIdOrName, recordObservations, replayTrust } from '@fulcrum/server/commands';
 import { type Db, getTrustSettings, isUuid, listWorkspaceEvidence } from '@fulcrum/server/db';
 import { calendarDayOption } from '../calendar-day-option.ts';
+import { resolveActor } from '../cli-actor.ts';
 import { CliError } from '../cli-error.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -51,26 +47,6 @@ const resolve = async (
       : `Several ${noun}s are named "${idOrName}"; pass the id instead.`,
     2,
   );
-};
-
-/** The actor a CLI action runs as: the member with that email, or the workspace's first owner. */
-const resolveActor = async (
-  db: Db,
-  workspaceId: string,
-  email: string | undefined,
-): Promise<Actor> => {
-  const rows = await db.query<{ userId: string; role: WorkspaceRole }>(
-    `SELECT m.user_id AS "userId", m.role FROM memberships m JOIN users u ON u.id = m.user_id
-     WHERE m.workspace_id = $1 AND ($2::text IS NULL OR lower(u.email) = lower($2)) ORDER BY (m.role = 'owner') DESC, m.created_at LIMIT 1`,
-    [workspaceId, email ?? null],
-  );
-  const member = rows[0];
-  if (!member)
-    throw new CliError(
-      email ? `${email} is not a member of this workspace.` : 'This workspace has no members.',
-      2,
-    );
-  return { kind: 'member', workspaceId, userId: member.userId, role: member.role } as Actor;
 };
 
 const parseDate = (value: string): Date => {

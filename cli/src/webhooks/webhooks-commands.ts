@@ -1,11 +1,34 @@
-import type { Command } from 'commander';
-import { deliverDueWebhooks, getWorkspaceByIdOrName, listWebhooks } from '@fulcrum/server/commands';
+import { type Command, InvalidArgumentError } from 'commander';
+import { type WebhookSubscribableEvent, webhookSubscribableEvents } from '@fulcrum/core';
+import {
+  createWebhook,
+  deliverDueWebhooks,
+  getWorkspaceByIdOrName,
+  listWebhooks,
+  sendTestWebhook,
+  updateWebhook,
+} from '@fulcrum/server/commands';
+import { resolveActor } from '../cli-actor.ts';
+import { CliError } from '../cli-error.ts';
 import { withDatabase } from '../with-database.ts';
+
+const parseEvents = (value: string): WebhookSubscribableEvent[] => {
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const events = names.flatMap((name) => webhookSubscribableEvents.filter((e) => e === name));
+  if (names.length === 0 || events.length !== names.length)
+    throw new InvalidArgumentError(
+      `name events separated by commas, from ${webhookSubscribableEvents.join(', ')}.`,
+    );
+  return events;
+};
 
 const when = (date: Date | null) =>
   date === null ? '' : new Date(date).toISOString().slice(0, 16).replace('T', ' ');
 
-/** Registers `webhooks list` and `webhooks deliver`. */
+/** Registers `webhooks create|list|test|archive|deliver`. */
 export const registerWebhookCommands = (program: Command) => {
   const webhooks = program
     .command('webhooks')
@@ -102,6 +125,82 @@ export const registerWebhookCommands = (program: Command) => {
             `${result.eventType.padEnd(26)} → ${result.url}  attempt ${result.attempt}: ${answer} → ${outcome}`,
           );
         }
+      });
+    });
+
+  webhooks
+    .command('create')
+    .description('Add an endpoint; prints its signing secret once (stdout), the rest on stderr')
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--url <url>', 'where to POST the events (https, or http for a local address)')
+    .requiredOption(
+      '--events <list>',
+      `comma-separated, from ${webhookSubscribableEvents.join(', ')}`,
+      parseEvents,
+    )
+    .option('--description <text>', 'what the endpoint is for')
+    .option('--as <email>', 'act as this member (default: the first owner)')
+    .action(
+      async (options: {
+        workspace: string;
+        url: string;
+        events: WebhookSubscribableEvent[];
+        description?: string;
+        as?: string;
+      }) => {
+        await withDatabase(async (db) => {
+          const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+          const actor = await resolveActor(db, workspace.id, options.as);
+          const { webhook, secret } = await createWebhook(db, actor, {
+            url: options.url,
+            events: options.events,
+            description: options.description ?? null,
+          });
+          console.log(secret);
+          console.error(
+            `Webhook ${webhook.id} sends ${webhook.events.join(', ')} to ${webhook.url}. Keep the secret above to verify signatures: it is shown only now.`,
+          );
+        });
+      },
+    );
+
+  webhooks
+    .command('test')
+    .description(
+      "Send a signed webhook.test event to an endpoint now and print the receiver's answer",
+    )
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--id <webhookId>', 'the endpoint (ids are in `webhooks list`)')
+    .option('--as <email>', 'act as this member (default: the first owner)')
+    .action(async (options: { workspace: string; id: string; as?: string }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const actor = await resolveActor(db, workspace.id, options.as);
+        const delivery = await sendTestWebhook(db, actor, options.id);
+        const answer =
+          delivery.lastStatusCode === null
+            ? (delivery.lastError ?? 'no answer')
+            : `HTTP ${delivery.lastStatusCode}`;
+        if (delivery.status !== 'delivered')
+          throw new CliError(`The test was not delivered: ${answer}.`, 1);
+        console.log(`Delivered: ${answer}.`);
+      });
+    });
+
+  webhooks
+    .command('archive')
+    .description(
+      'Archive an endpoint: nothing more is sent to it, and what was waiting is given up',
+    )
+    .requiredOption('--workspace <idOrName>', 'the workspace')
+    .requiredOption('--id <webhookId>', 'the endpoint (ids are in `webhooks list`)')
+    .option('--as <email>', 'act as this member (default: the first owner)')
+    .action(async (options: { workspace: string; id: string; as?: string }) => {
+      await withDatabase(async (db) => {
+        const workspace = await getWorkspaceByIdOrName(db, options.workspace);
+        const actor = await resolveActor(db, workspace.id, options.as);
+        const webhook = await updateWebhook(db, actor, options.id, { archived: true });
+        console.log(`Archived the webhook to ${webhook.url}.`);
       });
     });
 };

@@ -1,22 +1,19 @@
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createWebhook, demoLogin, getWorkspaceByIdOrName } from '@fulcrum/server/commands';
-import { findUserByEmail, openDatabase } from '@fulcrum/server/db';
 import { useCliFolder } from '../test/cli-harness.ts';
 
-const { fulcrum, dataDir } = useCliFolder('webhooks', { withDemo: true });
+const { fulcrum } = useCliFolder('webhooks', { withDemo: true });
 const workspaceName = 'Demo: Fulcrum Software';
 
-const received: { headers: IncomingHttpHeaders; body: { type: string } }[] = [];
+const received: { headers: IncomingHttpHeaders; raw: string; body: { type: string } }[] = [];
 const receiver = createServer((request, response) => {
   const chunks: Buffer[] = [];
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', () => {
-    received.push({
-      headers: request.headers,
-      body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type: string },
-    });
+    const raw = Buffer.concat(chunks).toString('utf8');
+    received.push({ headers: request.headers, raw, body: JSON.parse(raw) as { type: string } });
     response.writeHead(202).end();
   });
 });
@@ -26,36 +23,57 @@ afterAll(async () => {
 });
 
 describe('fulcrum webhooks', () => {
-  it('lists a workspace’s endpoints and delivers what is due, printing each attempt', async () => {
+  it('adds an endpoint, tests it, lists it, delivers what is due and archives it', async () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/in`;
 
-    // An owner subscribes an endpoint, as the app would (the database is closed again before the
-    // CLI opens it: one process at a time on a PGlite directory).
-    const db = await openDatabase({ kind: 'pglite', dataDir });
-    try {
-      const workspace = await getWorkspaceByIdOrName(db, workspaceName);
-      const owner = await findUserByEmail(db, demoLogin.email);
-      await createWebhook(
-        db,
-        {
-          kind: 'member',
-          workspaceId: workspace.id,
-          userId: owner!.id,
-          role: 'owner',
-        },
-        { url, events: ['alert.raised'], description: 'Ops inbox' },
-      );
-    } finally {
-      await db.close();
-    }
+    const badEvents = await fulcrum(
+      'webhooks',
+      'create',
+      '--workspace',
+      workspaceName,
+      '--url',
+      url,
+      '--events',
+      'alert.raised,deal.won',
+    );
+    expect(badEvents.code).toBe(2);
+    expect(badEvents.stderr).toContain('alert.raised, commitment.status_changed');
 
-    const empty = await fulcrum('webhooks', 'list', '--workspace', workspaceName);
-    expect(empty.code, empty.stderr).toBe(0);
-    expect(empty.stdout).toContain(url);
-    expect(empty.stdout).toContain('(Ops inbox)');
-    expect(empty.stdout).toContain('nothing sent yet; 0 waiting, 0 failed');
-    expect(empty.stdout).not.toMatch(/whsec_/);
+    const created = await fulcrum(
+      'webhooks',
+      'create',
+      '--workspace',
+      workspaceName,
+      '--url',
+      url,
+      '--events',
+      'alert.raised',
+      '--description',
+      'Ops inbox',
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const secret = created.stdout.trim();
+    expect(secret).toMatch(/^whsec_/);
+    expect(created.stderr).toContain(`sends alert.raised to ${url}`);
+    const id = /Webhook ([0-9a-f-]{36})/.exec(created.stderr)![1]!;
+
+    // The test event arrives signed with the secret printed once.
+    const tested = await fulcrum('webhooks', 'test', '--workspace', workspaceName, '--id', id);
+    expect(tested.code, tested.stderr).toBe(0);
+    expect(tested.stdout).toContain('Delivered: HTTP 202.');
+    const test = received.pop()!;
+    expect(test.body.type).toBe('webhook.test');
+    const timestamp = String(test.headers['fulcrum-timestamp']);
+    const signature = createHmac('sha256', secret).update(`${timestamp}.${test.raw}`).digest('hex');
+    expect(test.headers['fulcrum-signature']).toBe(`v1=${signature}`);
+
+    const listed = await fulcrum('webhooks', 'list', '--workspace', workspaceName);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain(url);
+    expect(listed.stdout).toContain('(Ops inbox)');
+    expect(listed.stdout).toContain('last webhook.test delivered (HTTP 202)');
+    expect(listed.stdout).not.toMatch(/whsec_/);
 
     expect((await fulcrum('alerts', 'run', '--workspace', workspaceName)).code).toBe(0);
     const delivered = await fulcrum('webhooks', 'deliver', '--workspace', workspaceName);
@@ -71,15 +89,23 @@ describe('fulcrum webhooks', () => {
     expect(delivered.stdout).toContain(`→ ${url}  attempt 1: HTTP 202 → delivered`);
 
     const after = await fulcrum('webhooks', 'list', '--workspace', workspaceName, '--json');
-    const [listed] = JSON.parse(after.stdout) as {
+    const [endpoint] = JSON.parse(after.stdout) as {
       lastDelivery: { statusCode: number };
       waiting: number;
     }[];
-    expect(listed).toMatchObject({ lastDelivery: { statusCode: 202 }, waiting: 0 });
+    expect(endpoint).toMatchObject({ lastDelivery: { statusCode: 202 }, waiting: 0 });
 
     // Across every workspace: nothing is due any more.
     const nothing = await fulcrum('webhooks', 'deliver');
     expect(nothing.stdout).toContain('0 attempt(s)');
-    // Seven starts of the real bin, each opening PGlite: slow on a loaded 2-core machine.
+
+    const archived = await fulcrum('webhooks', 'archive', '--workspace', workspaceName, '--id', id);
+    expect(archived.code, archived.stderr).toBe(0);
+    expect((await fulcrum('webhooks', 'list', '--workspace', workspaceName)).stdout).toContain(
+      'has no webhooks',
+    );
+    const gone = await fulcrum('webhooks', 'test', '--workspace', workspaceName, '--id', id);
+    expect(gone.code).not.toBe(0);
+    // A dozen starts of the real bin, each opening PGlite: slow on a loaded 2-core machine.
   }, 300_000);
 });
