@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { hasChromium, signIn, startHarness } from './support/e2e-harness.ts';
+import { screenshotPath } from './support/screenshots.ts';
 import type { E2eHarness } from './support/e2e-harness.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
 
 // Screenshots go outside the checkout, as in relationship-map.spec.ts.
-const outputDir = process.env.FULCRUM_E2E_OUTPUT_DIR ?? join(tmpdir(), 'fulcrum-e2e-output');
 
 /** Reloads until `locator` shows up: the server evaluates alerts in the background at start. */
 const reloadUntilVisible = async (page: Page, locator: Locator) => {
@@ -75,9 +72,8 @@ describeWithBrowser('the weekly digest and the low-pulse alert', () => {
       /Next step: Ask Victor Lindqvist for a personal conversation/,
     );
     await toDo.getByRole('listitem', { name: 'Our commitment due in 2 days is at risk' }).waitFor();
-    mkdirSync(outputDir, { recursive: true });
     await page.setViewportSize({ width: 1300, height: 900 });
-    await page.screenshot({ path: join(outputDir, 'digest.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('digest.png'), fullPage: true });
 
     // A commitment opens on its account page, detail and all.
     await page

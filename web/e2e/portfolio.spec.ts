@@ -1,16 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, saveDialog, signIn, startHarness } from './support/e2e-harness.ts';
+import { screenshotPath } from './support/screenshots.ts';
 import type { E2eHarness } from './support/e2e-harness.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
-
-// Resolved from this file, so the screenshots land in the repository's test-output/ whatever
-// directory the run started from.
-const screenshotDir = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
-const screenshot = (name: string) => `${screenshotDir}${name}`;
 
 const demoAccounts = [
   'Aurora Retail Group',
@@ -34,7 +29,6 @@ describeWithBrowser('portfolio and team scorecard', () => {
 
   beforeAll(async () => {
     harness = await startHarness();
-    mkdirSync(screenshotDir, { recursive: true });
   });
 
   afterAll(async () => {
@@ -103,7 +97,7 @@ describeWithBrowser('portfolio and team scorecard', () => {
     await chart.locator('.recharts-line-curve').first().waitFor();
     expect(await chart.locator('.recharts-line-curve').count()).toBe(4);
     expect(await chart.locator('.recharts-line-curve').first().getAttribute('d')).toMatch(/^M/);
-    await page.screenshot({ path: screenshot('portfolio.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('portfolio.png'), fullPage: true });
 
     // The team scorecard: a row per team member, and the CSV behind the download button.
     await page.getByRole('link', { name: 'Team scorecard' }).click();
@@ -119,7 +113,7 @@ describeWithBrowser('portfolio and team scorecard', () => {
         'Priya Raman',
         'Tomás Ferreira',
       ]);
-    await page.screenshot({ path: screenshot('scorecard.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('scorecard.png'), fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download CSV' }).click(),
@@ -148,7 +142,7 @@ describeWithBrowser('portfolio and team scorecard', () => {
     const map = page.getByRole('region', { name: 'Relationship map' });
     await map.getByTestId('map-node-stakeholder').first().waitFor();
     await map.getByRole('table', { name: 'Coverage by level' }).waitFor();
-    await map.screenshot({ path: screenshot('relationship-map.png') });
+    await map.screenshot({ path: screenshotPath('relationship-map.png') });
 
     // The account form sets the owner; the page and the portfolio follow.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();

@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, saveDialog, signIn, startHarness } from './support/e2e-harness.ts';
+import { screenshotPath } from './support/screenshots.ts';
 import type { E2eHarness } from './support/e2e-harness.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
 
 // Screenshots go outside the checkout until web/e2e/test-output/ is ignored by git.
-const outputDir = process.env.FULCRUM_E2E_OUTPUT_DIR ?? join(tmpdir(), 'fulcrum-e2e-output');
 
 describeWithBrowser('relationship map and alerts', () => {
   let harness: E2eHarness;
@@ -60,9 +57,7 @@ describeWithBrowser('relationship map and alerts', () => {
     expect(text).toMatch(/We still know .+ \(through /);
     expect(text).toMatch(/Next step: Ask .+ who takes over Kwame Mensah's part/);
     await map.getByLabel(/^Kwame Mensah, .*· left$/).waitFor();
-
-    mkdirSync(outputDir, { recursive: true });
-    await map.screenshot({ path: join(outputDir, 'relationship-map.png') });
+    await map.screenshot({ path: screenshotPath('relationship-map-after-departure.png') });
 
     // Snoozing with a reason takes it off the open list, with the reason shown.
     await alert.getByRole('button', { name: 'Snooze' }).click();

@@ -1,9 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   demoViewer,
@@ -14,9 +11,9 @@ import {
   uniqueName,
 } from './support/e2e-harness.ts';
 import type { E2eHarness } from './support/e2e-harness.ts';
+import { screenshotPath } from './support/screenshots.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
-const outputDir = process.env.FULCRUM_E2E_OUTPUT_DIR ?? join(tmpdir(), 'fulcrum-e2e-output');
 
 type Received = { headers: IncomingHttpHeaders; rawBody: string };
 
@@ -106,7 +103,7 @@ describeWithBrowser('webhooks', () => {
     expect(await entry.getByRole('cell').nth(4).textContent()).toBe('200');
     await log.getByText('Attempts and body').click();
     await log.getByText('got it').waitFor();
-    await page.screenshot({ path: join(mkdirSyncOnce(), 'webhooks.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('webhooks.png'), fullPage: true });
 
     expect(received).toHaveLength(1);
     const [request] = received;
@@ -147,8 +144,3 @@ describeWithBrowser('webhooks', () => {
     await viewer.context().close();
   });
 });
-
-const mkdirSyncOnce = () => {
-  mkdirSync(outputDir, { recursive: true });
-  return outputDir;
-};
