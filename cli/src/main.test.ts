@@ -23,7 +23,7 @@ describe('the fulcrum CLI', () => {
       'king',
     );
     expect(badRole.code).toBe(2);
-    expect(badRole.stderr).toMatch(/use one of owner, admin, member, viewer/);
+    expect(badRole.stderr).toMatch(/Allowed choices are owner, admin, member, viewer/);
 
     const missing = await fulcrum('user', 'create', '--email', 'a@b.c');
     expect(missing.code).toBe(2);

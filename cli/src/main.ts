@@ -35,12 +35,6 @@ import { registerDigestCommand } from './digest/index.ts';
 import { registerScorecardCommand } from './scorecard/index.ts';
 import { registerWebhookCommands } from './webhooks/index.ts';
 
-const parseRole = (value: string): WorkspaceRole => {
-  const role = workspaceRoles.find((candidate) => candidate === value);
-  if (!role) throw new InvalidArgumentError(`use one of ${workspaceRoles.join(', ')}.`);
-  return role;
-};
-
 const parsePort = (value: string): number => {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -120,7 +114,7 @@ export const buildProgram = (): Command => {
     .addOption(
       new Option('--role <role>', 'their role in --workspace')
         .default('member')
-        .argParser(parseRole),
+        .choices(workspaceRoles),
     )
     .action(
       async (options: {
@@ -169,7 +163,7 @@ export const buildProgram = (): Command => {
     .addOption(
       new Option('--role <role>', "the token's role, at most the user's")
         .default('member')
-        .argParser(parseRole),
+        .choices(workspaceRoles),
     )
     .action(
       async (options: { workspace: string; email: string; name: string; role: WorkspaceRole }) => {

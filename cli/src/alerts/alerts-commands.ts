@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   acknowledgeAlert,
   type Alert,
@@ -20,12 +20,6 @@ const statusFilters: readonly AlertStatusFilter[] = [
   'snoozed',
   'resolved',
 ];
-
-const parseStatus = (value: string): AlertStatusFilter => {
-  const status = statusFilters.find((candidate) => candidate === value);
-  if (!status) throw new InvalidArgumentError(`use one of ${statusFilters.join(', ')}.`);
-  return status;
-};
 
 const parseLimit = (value: string): number => {
   const limit = Number(value);
@@ -126,11 +120,10 @@ export const registerAlertCommands = (program: Command) => {
     .requiredOption('--workspace <idOrName>', 'the workspace')
     .option('--account <idOrName>', 'only this account')
     .option('--owner <idOrName>', 'only alerts for this team member')
-    .option(
-      '--status <status>',
-      `${statusFilters.join(', ')} (active: all but resolved)`,
-      parseStatus,
-      'active' as AlertStatusFilter,
+    .addOption(
+      new Option('--status <status>', 'active is all but resolved')
+        .choices(statusFilters)
+        .default('active'),
     )
     .option('--search <text>', 'only alerts whose title, reason or account name has this text')
     .option('--limit <count>', 'how many at most (1 to 100)', parseLimit, 50)

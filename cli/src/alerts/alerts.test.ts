@@ -88,7 +88,9 @@ describe('fulcrum alerts list|ack|snooze', () => {
   it('says what to fix when the input is wrong', async () => {
     const status = await fulcrum('alerts', 'list', '--workspace', workspace, '--status', 'closed');
     expect(status.code).toBe(2);
-    expect(status.stderr).toContain('use one of active, open, acknowledged, snoozed, resolved');
+    expect(status.stderr).toContain(
+      'Allowed choices are active, open, acknowledged, snoozed, resolved',
+    );
     const past = await fulcrum(
       'alerts',
       'snooze',

@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   shareLinkDefaultDays,
   shareLinkMaxDays,
@@ -16,12 +16,6 @@ import {
 import { resolveActor } from '../cli-actor.ts';
 import { resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
-
-const parseScope = (value: string): ShareScope => {
-  const scope = shareScopes.find((candidate) => candidate === value);
-  if (!scope) throw new InvalidArgumentError(`use one of ${shareScopes.join(', ')}.`);
-  return scope;
-};
 
 const parseDays = (value: string): number => {
   const days = Number(value);
@@ -42,7 +36,11 @@ export const registerShareCommands = (program: Command) => {
     .requiredOption('--workspace <idOrName>', 'the workspace')
     .requiredOption('--account <idOrName>', 'the account to share')
     .option('--stakeholder <idOrName>', 'the stakeholder the link is for')
-    .option('--scope <scope>', 'view, or respond (confirm, comment, pulse)', parseScope, 'view')
+    .addOption(
+      new Option('--scope <scope>', 'respond also confirms, comments and answers the pulse')
+        .choices(shareScopes)
+        .default('view'),
+    )
     .option(
       '--days <days>',
       `days until it expires (at most ${shareLinkMaxDays})`,
