@@ -51,4 +51,30 @@ describe('layoutRelationshipMap', () => {
       [false, true],
     ]);
   });
+
+  it('orders our people by the levels they reach, so their lines cross as little as possible', () => {
+    const { nodes, edges } = layoutRelationshipMap(
+      [
+        stakeholder('ceo', { seniority: 'executive' }),
+        stakeholder('lead', { seniority: 'manager' }),
+        stakeholder('dev', { seniority: 'staff' }),
+      ],
+      [
+        { id: 'r1', teamMemberId: 'z', teamMemberName: 'Zoe', stakeholderId: 'dev', strength: 2 },
+        { id: 'r2', teamMemberId: 'm', teamMemberName: 'Max', stakeholderId: 'lead', strength: 3 },
+        { id: 'r3', teamMemberId: 'a', teamMemberName: 'Ana', stakeholderId: 'ceo', strength: 4 },
+        { id: 'r4', teamMemberId: 'm', teamMemberName: 'Max', stakeholderId: 'ceo', strength: 1 },
+      ],
+    );
+    const ours = nodes
+      .filter((n) => n.kind === 'team-member')
+      .sort((a, b) => a.y - b.y)
+      .map((n) => n.label);
+    expect(ours).toEqual(['Ana', 'Max', 'Zoe']);
+    // One column of stakeholders: no line passes behind someone else's card.
+    expect(new Set(nodes.filter((n) => n.kind === 'stakeholder').map((n) => n.x)).size).toBe(1);
+    expect(edges.find((e) => e.id === 'relationship:r3')?.description).toBe(
+      'Ana and ceo, strength 4 of 5',
+    );
+  });
 });

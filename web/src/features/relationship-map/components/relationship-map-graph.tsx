@@ -49,7 +49,7 @@ export const RelationshipMapGraph = ({
         id: edge.id,
         source: edge.source,
         target: edge.target,
-        label: edge.label,
+        ariaLabel: edge.description,
         style: {
           strokeWidth: edge.width,
           stroke: edge.isToLeft ? '#b4b4b4' : '#4f6bed',
