@@ -12,6 +12,7 @@ export * from './share/index.ts';
 export * from './coverage/index.ts';
 export * from './alerts/index.ts';
 export * from './calendar.ts';
+export * from './wording.ts';
 export * from './digest/index.ts';
 export * from './portfolio/index.ts';
 export * from './scorecard/index.ts';

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { defaultDigestSettings, type Digest, type DigestList, labels } from '@fulcrum/core';
+import {
+  defaultDigestSettings,
+  describeDaysLeft,
+  type Digest,
+  type DigestList,
+  labels,
+  percent,
+} from '@fulcrum/core';
 import {
   findTeamMemberByNameOrEmail,
   getDigest,
@@ -9,9 +16,7 @@ import { calendarDayOption } from '../calendar-day-option.ts';
 import { CliError } from '../cli-error.ts';
 import { withDatabase } from '../with-database.ts';
 
-const percent = (value: number) => `${Math.round(value * 100)} %`;
 const signed = (points: number) => `${points > 0 ? '+' : '−'}${Math.abs(points)}`;
-const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 
 /** The lines of one list under its heading, "nothing" when empty, and how many were left out. */
 const block = <T>(title: string, list: DigestList<T>, line: (item: T) => string[]): string[] => [
@@ -24,7 +29,7 @@ const block = <T>(title: string, list: DigestList<T>, line: (item: T) => string[
 export const formatDigest = (digest: Digest): string => {
   const { changed, due } = digest;
   const dueLine = (c: Digest['due']['overdue']['items'][number]) => [
-    `${c.dueOn}  ${c.daysLeft < 0 ? `${days(-c.daysLeft)} late` : c.daysLeft === 0 ? 'today' : `in ${days(c.daysLeft)}`}  ${c.accountName}: ${c.text} (${c.side === 'ours' ? `to ${c.recipientName ?? 'them'}` : `by ${c.ownerName}`})`,
+    `${c.dueOn}  ${describeDaysLeft(c.daysLeft)}  ${c.accountName}: ${c.text} (${c.side === 'ours' ? `to ${c.recipientName ?? 'them'}` : `by ${c.ownerName}`})`,
   ];
   return [
     `Digest for ${digest.teamMember.name}, ${digest.week.start} to ${digest.week.end}`,

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { dimensions, formatAmounts, type Scorecard, type TeamMember } from '@fulcrum/core';
+import { dimensions, formatAmounts, percent, type Scorecard, type TeamMember } from '@fulcrum/core';
 import {
   computeScorecards,
   exportScorecardsCsv,
@@ -15,12 +15,12 @@ const points = (change: number) => {
   const value = Math.round(change * 1000) / 10;
   return `${value > 0 ? '+' : ''}${value.toFixed(1)}`;
 };
-const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
+const rateOrDash = (rate: number | null) => (rate === null ? '—' : percent(rate));
 
 /** The columns the terminal shows: the long game first, then the short game. */
 const columns: { title: string; cell: (name: string, s: Scorecard) => string }[] = [
   { title: 'Team member', cell: (name) => name },
-  { title: 'On time', cell: (_, s) => percent(s.commitments.onTimeRate) },
+  { title: 'On time', cell: (_, s) => rateOrDash(s.commitments.onTimeRate) },
   {
     title: 'Kept/late/broken',
     cell: (_, s) => `${s.commitments.kept}/${s.commitments.keptLate}/${s.commitments.broken}`,

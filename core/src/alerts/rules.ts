@@ -1,8 +1,10 @@
+import { daysBetween } from '../calendar.ts';
 import { assessCommitmentLoad, type CommitmentRecord } from '../commitments/load.ts';
 import type { CommitmentSide, CommitmentStatus } from '../commitments/lifecycle.ts';
 import type { Coverage } from '../coverage/coverage.ts';
 import { type Dimension, dimensions, labels } from '../model/index.ts';
 import { type PulseAnswers, pulseQuestionKeys, pulseQuestions } from '../share/share-link.ts';
+import { listNames, percent, plural } from '../wording.ts';
 
 /** The rules that raise alerts, one per kind of attention an account needs. */
 export const alertRules = [
@@ -147,15 +149,7 @@ export type ComputedAlert = {
   figures: Record<string, string | number | null>;
 };
 
-const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
-const percent = (value: number) => `${Math.round(value * 100)} %`;
 const points = (value: number) => Math.round(Math.abs(value) * 100);
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const list = (names: readonly string[]) =>
-  names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 const overdue = (input: AlertInput): ComputedAlert[] =>
   input.openCommitments
@@ -227,7 +221,7 @@ const uncertaintyHigh = (input: AlertInput, t: AlertThresholds): ComputedAlert[]
       subjectId: input.accountId,
       ownerTeamMemberId: null,
       title: `Nothing observed for ${plural(silentDays, 'day')}`,
-      reason: `${input.lastEvidenceOn === null ? `Nothing has been recorded about ${input.accountName} since it was added` : `The last evidence about ${input.accountName} is from ${input.lastEvidenceOn}`}, ${plural(silentDays, 'day')} ago; uncertainty is ${percent(worst)} in ${list(uncertain.map((d) => labels.dimension[d].toLowerCase()))} trust.`,
+      reason: `${input.lastEvidenceOn === null ? `Nothing has been recorded about ${input.accountName} since it was added` : `The last evidence about ${input.accountName} is from ${input.lastEvidenceOn}`}, ${plural(silentDays, 'day')} ago; uncertainty is ${percent(worst)} in ${listNames(uncertain.map((d) => labels.dimension[d].toLowerCase()))} trust.`,
       suggestion: `Get back in touch: meet them, then log what you observe, so the scores rest on what they do today rather than on old memories.`,
       figures: {
         silentDays,
@@ -276,7 +270,7 @@ const coverageAlerts = (input: AlertInput, t: AlertThresholds): ComputedAlert[] 
         subjectId: flag.stakeholderId,
         ownerTeamMemberId: null,
         title: `${flag.name} left ${input.accountName}`,
-        reason: `${flag.name} (${labels.buyingRole[flag.buyingRole].toLowerCase()}, ${labels.seniority[flag.seniority].toLowerCase()}) left on ${flag.leftOn ?? 'an unknown day'}${flag.formerContacts.length > 0 ? `; ${list(flag.formerContacts)} knew them` : ''}. ${known.length > 0 ? `We still know ${list(known.map((k) => `${k.name} (through ${list(k.reachedBy)})`))}.` : 'We know nobody else there.'}`,
+        reason: `${flag.name} (${labels.buyingRole[flag.buyingRole].toLowerCase()}, ${labels.seniority[flag.seniority].toLowerCase()}) left on ${flag.leftOn ?? 'an unknown day'}${flag.formerContacts.length > 0 ? `; ${listNames(flag.formerContacts)} knew them` : ''}. ${known.length > 0 ? `We still know ${listNames(known.map((k) => `${k.name} (through ${listNames(k.reachedBy)})`))}.` : 'We know nobody else there.'}`,
         suggestion:
           known.length > 0
             ? `Ask ${known[0]!.name} who takes over ${flag.name}'s part, and ask for an introduction soon; stay in touch with ${flag.name} in their new role too.`
@@ -505,8 +499,8 @@ const lowPulse = (input: AlertInput, t: AlertThresholds): ComputedAlert[] =>
         subjectType: 'pulse',
         subjectId: pulse.id,
         ownerTeamMemberId: null,
-        title: `Low pulse on ${list(low.map((q) => pulseQuestions[q].topic))} from ${who}`,
-        reason: `On ${answeredOn}, ${who} answered ${list(answers)}${pulse.comment ? `, and wrote: “${pulse.comment}”` : ''}${pulse.comment && /[.!?…]$/.test(pulse.comment) ? '' : '.'}`,
+        title: `Low pulse on ${listNames(low.map((q) => pulseQuestions[q].topic))} from ${who}`,
+        reason: `On ${answeredOn}, ${who} answered ${listNames(answers)}${pulse.comment ? `, and wrote: “${pulse.comment}”` : ''}${pulse.comment && /[.!?…]$/.test(pulse.comment) ? '' : '.'}`,
         suggestion: low.map((q) => lowPulseSuggestions[q](name, possessive)).join(' '),
         figures: {
           answeredOn,
@@ -520,6 +514,10 @@ const lowPulse = (input: AlertInput, t: AlertThresholds): ComputedAlert[] =>
       } satisfies ComputedAlert,
     ];
   });
+
+/** Most urgent first: for sorting alerts by severity. */
+export const compareSeverity = (a: AlertSeverity, b: AlertSeverity): number =>
+  severityOrder[a] - severityOrder[b];
 
 const severityOrder: Record<AlertSeverity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -543,5 +541,5 @@ export const evaluateAlertRules = (input: AlertInput): ComputedAlert[] => {
         ? { ...alert, ownerTeamMemberId: input.accountOwnerTeamMemberId ?? null }
         : alert,
     )
-    .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    .sort((a, b) => compareSeverity(a.severity, b.severity));
 };

@@ -1,3 +1,5 @@
+import { dayNumber } from '../calendar.ts';
+import { percent } from '../wording.ts';
 import type { CommitmentStatus } from './lifecycle.ts';
 
 /** One commitment in an owner's record. */
@@ -22,8 +24,6 @@ export type CommitmentRecord = {
   /** The most commitments with due dates within 14 days of each other that were all kept on time. */
   mostKeptOnTimeIn14Days: number;
 };
-
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 const rate = (items: readonly RecordedCommitment[]) => {
   const judged = items.filter(
@@ -93,7 +93,6 @@ export const assessCommitmentLoad = (options: {
     closedCount >= 5 &&
     record.recentOnTimeRate < record.onTimeRate - 0.15
   ) {
-    const percent = (value: number) => `${Math.round(value * 100)} %`;
     warnings.push({
       reason: 'falling-on-time-rate',
       detail: `${ownerName} kept ${percent(record.recentOnTimeRate)} of their last five commitments on time, against ${percent(record.onTimeRate)} overall.`,

@@ -1,5 +1,6 @@
-import type { AlertRule, AlertSeverity } from '../alerts/rules.ts';
-import { addDays } from '../calendar.ts';
+import { type AlertRule, type AlertSeverity, compareSeverity } from '../alerts/rules.ts';
+import { addDays, daysBetween } from '../calendar.ts';
+import { plural } from '../wording.ts';
 import type { CommitmentSide, CommitmentStatus } from '../commitments/lifecycle.ts';
 import type { BuyingRole, Dimension } from '../model/index.ts';
 
@@ -157,11 +158,8 @@ export type Digest = {
   toDo: DigestList<DigestAlert>;
 };
 
-const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-const severityOrder: Record<AlertSeverity, number> = { high: 0, medium: 1, low: 2 };
 // Moves are compared in whole hundredths of a point so 0.65 − 0.60 is not "more than 0.05".
 const roundChange = (value: number) => Math.round(value * 10_000) / 10_000;
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const listOf = <T>(items: T[], limit: number): DigestList<T> => ({
   items: items.slice(0, limit),
@@ -227,11 +225,10 @@ export const buildDigest = (facts: DigestFacts): Digest => {
     .sort((a, b) => (a.leftOn > b.leftOn ? -1 : 1));
   const newAlerts = facts.alerts
     .filter((alert) => inWeek(alert.raisedAt.slice(0, 10)))
-    .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+    .sort((a, b) => compareSeverity(a.severity, b.severity));
 
-  const endDay = dayNumber(week.end);
   const dueItems = facts.openCommitments
-    .map((c) => ({ ...c, daysLeft: dayNumber(c.dueOn) - endDay }))
+    .map((c) => ({ ...c, daysLeft: daysBetween(week.end, c.dueOn) }))
     .filter((c) => c.daysLeft <= settings.dueWithinDays)
     .sort((a, b) => a.daysLeft - b.daysLeft);
   const isTheirs = (id: string | null) => id === facts.teamMember.id;
@@ -251,7 +248,7 @@ export const buildDigest = (facts: DigestFacts): Digest => {
     )
     .sort(
       (a, b) =>
-        severityOrder[a.severity] - severityOrder[b.severity] ||
+        compareSeverity(a.severity, b.severity) ||
         (a.raisedAt > b.raisedAt ? -1 : a.raisedAt < b.raisedAt ? 1 : 0),
     );
 

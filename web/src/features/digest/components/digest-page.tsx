@@ -1,4 +1,10 @@
-import { commitmentStatusLabels, defaultDigestSettings, labels, limits } from '@fulcrum/core';
+import {
+  commitmentStatusLabels,
+  defaultDigestSettings,
+  describeDaysLeft,
+  labels,
+  limits,
+} from '@fulcrum/core';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -15,7 +21,7 @@ import { listTeamMembers } from '../../team-members/api.ts';
 import { changeArrow, formatChange, formatPercent } from '../../trust/format.ts';
 import { getDigest } from '../api.ts';
 import type { Digest, DigestList, DueCommitment } from '../api.ts';
-import { commitmentPath, describeDaysLeft, utcToday } from '../format.ts';
+import { commitmentPath, utcToday } from '../format.ts';
 import '../digest.css';
 
 const { dueWithinDays, trustMoveMin } = defaultDigestSettings;
