@@ -176,7 +176,7 @@ export const registerWebhookCommands = (program: Command) => {
       await withDatabase(async (db) => {
         const workspace = await getWorkspaceByIdOrName(db, options.workspace);
         const actor = await resolveActor(db, workspace.id, options.as);
-        const delivery = await sendTestWebhook(db, actor, options.id);
+        const { delivery } = await sendTestWebhook(db, actor, options.id);
         const answer =
           delivery.lastStatusCode === null
             ? (delivery.lastError ?? 'no answer')

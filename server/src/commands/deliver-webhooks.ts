@@ -21,6 +21,7 @@ import {
   pruneFinishedDeliveries,
   recordDeliveryAttempt,
   releaseDeliveryClaim,
+  type WebhookEndpoint,
 } from '../db/index.ts';
 import { sendWebhookRequest, webhookTimeoutMs } from '../webhooks/send-webhook.ts';
 import { type DeliveryWithAttempts, getWebhook, getWebhookDelivery } from './list-webhooks.ts';
@@ -211,7 +212,7 @@ export const deliverDueWebhooks = async (
 };
 
 /** How long finished deliveries stay in the log. */
-export const deliveryLogRetentionDays = 30;
+const deliveryLogRetentionDays = 30;
 
 /** Removes finished deliveries older than the retention period; returns how many went. */
 export const pruneDeliveryLog = async (db: Db, now: Date): Promise<number> => {
@@ -237,6 +238,9 @@ const mayNotSend = (actor: Actor, webhook: { archivedAt: Date | null; isEnabled:
   return null;
 };
 
+/** A delivery made by hand, with the endpoint it went to (as found before sending). */
+export type DeliveryAndEndpoint = { delivery: DeliveryWithAttempts; webhook: WebhookEndpoint };
+
 /** Sends a `webhook.test` event to an endpoint now and answers with the attempt: one try, no
  * retries, recorded in the delivery log like any other. */
 export const sendTestWebhook = async (
@@ -244,7 +248,7 @@ export const sendTestWebhook = async (
   actor: Actor,
   webhookId: string,
   options: DeliveryOptions = {},
-): Promise<DeliveryWithAttempts> => {
+): Promise<DeliveryAndEndpoint> => {
   const webhook = await getWebhook(db, actor.workspaceId, webhookId);
   const refusal = mayNotSend(actor, webhook);
   if (refusal !== null) throw refusal;
@@ -289,7 +293,7 @@ export const sendTestWebhook = async (
     },
     { ...options, isManual: true },
   );
-  return getWebhookDelivery(db, actor.workspaceId, id);
+  return { delivery: await getWebhookDelivery(db, actor.workspaceId, id), webhook };
 };
 
 /** Sends a failed delivery again now, once: delivered on a 2xx, else it stays failed with the new
@@ -299,7 +303,7 @@ export const retryWebhookDelivery = async (
   actor: Actor,
   deliveryId: string,
   options: DeliveryOptions = {},
-): Promise<DeliveryWithAttempts> => {
+): Promise<DeliveryAndEndpoint> => {
   const delivery = await getWebhookDelivery(db, actor.workspaceId, deliveryId);
   const webhook = await getWebhook(db, actor.workspaceId, delivery.webhookId);
   const refusal = mayNotSend(actor, webhook);
@@ -317,5 +321,5 @@ export const retryWebhookDelivery = async (
   // Someone else retried it in the meantime.
   if (claimed === null) throw notFailed();
   await attemptDelivery(db, claimed, { ...options, isManual: true });
-  return getWebhookDelivery(db, actor.workspaceId, delivery.id);
+  return { delivery: await getWebhookDelivery(db, actor.workspaceId, delivery.id), webhook };
 };

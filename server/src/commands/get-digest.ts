@@ -10,12 +10,13 @@ import {
   type DigestStakeholderLeft,
   type DigestTrustPoint,
   defaultDigestSettings,
+  digestWeekOf,
   DomainError,
   dimensions,
   fuseReplayed,
   replayLedger,
-  type SubjectWeight,
   type TeamMember,
+  type TrustSettings,
 } from '@fulcrum/core';
 import {
   type Db,
@@ -27,6 +28,7 @@ import {
   teamMemberTable,
 } from '../db/index.ts';
 import { listCarriedAccounts } from './carried-accounts.ts';
+import { loadStakeholderRoles, subjectWeightOf } from './get-portfolio.ts';
 import { type Alert, alertTable } from './list-alerts.ts';
 
 /** Whose digest, and which week. */
@@ -43,7 +45,7 @@ export type DigestRequest = {
 export type DigestResult = { digest: Digest; alerts: Map<string, Alert> };
 
 /** Finds the team member a digest is for: the one asked for, or the user's own. */
-export const resolveDigestMember = async (
+const resolveDigestMember = async (
   db: Db,
   workspaceId: string,
   request: Pick<DigestRequest, 'teamMemberId' | 'userId'>,
@@ -85,14 +87,11 @@ export const resolveDigestMember = async (
 const trustPoints = (
   ledger: EvidenceRow[],
   accounts: { id: string; name: string }[],
-  roles: Map<string, BuyingRole>,
-  settings: Awaited<ReturnType<typeof getTrustSettings>>,
+  roles: ReadonlyMap<string, BuyingRole>,
+  settings: TrustSettings,
   range: { from: number; to: number },
 ): DigestTrustPoint[] => {
-  const weightOf: SubjectWeight = (subject) =>
-    subject.subjectType === 'stakeholder'
-      ? settings.roleWeights[roles.get(subject.subjectId) ?? 'user']
-      : 1;
+  const weightOf = subjectWeightOf(roles, settings);
   const byAccount = new Map<string, EvidenceRow[]>();
   for (const row of ledger) {
     const rows = byAccount.get(row.accountId) ?? [];
@@ -136,7 +135,7 @@ export const getDigest = async (
     );
   }
   const member = await resolveDigestMember(db, workspaceId, request);
-  const start = addDays(weekEnding, -6);
+  const { start } = digestWeekOf(weekEnding);
   const afterEnd = addDays(weekEnding, 1);
   const startAt = new Date(`${start}T00:00:00Z`);
   const endAt = new Date(Math.min(Date.parse(`${afterEnd}T00:00:00Z`), now.getTime()));
@@ -147,10 +146,7 @@ export const getDigest = async (
 
   const [ledger, roles, settings, events, pulses, left, open, alerts] = await Promise.all([
     ids.length === 0 ? Promise.resolve([]) : listEvidenceOfAccounts(db, workspaceId, ids),
-    db.query<{ id: string; buyingRole: BuyingRole }>(
-      `SELECT id, buying_role AS "buyingRole" FROM stakeholders WHERE workspace_id = $1 AND account_id = ANY($2::uuid[])`,
-      [workspaceId, ids],
-    ),
+    loadStakeholderRoles(db, workspaceId, ids),
     getTrustSettings(db, workspaceId),
     db.query<DigestCommitmentEvent>(
       `SELECT e.commitment_id AS "commitmentId", c.account_id AS "accountId", a.name AS "accountName", c.text,
@@ -226,13 +222,10 @@ export const getDigest = async (
     teamMember: { id: member.id, name: member.name },
     weekEnding,
     accounts,
-    trust: trustPoints(
-      ledger,
-      accounts,
-      new Map(roles.map((r) => [r.id, r.buyingRole])),
-      settings,
-      { from: startAt.getTime(), to: endAt.getTime() },
-    ),
+    trust: trustPoints(ledger, accounts, roles, settings, {
+      from: startAt.getTime(),
+      to: endAt.getTime(),
+    }),
     commitmentEvents: events,
     pulses: pulses.map((p) => ({ ...p, answeredAt: new Date(p.answeredAt).toISOString() })),
     stakeholdersLeft: left,

@@ -1,5 +1,6 @@
 import {
   type AlertSeverity,
+  type BuyingRole,
   computePortfolioRow,
   computeTrustHistory,
   type CurrentScore,
@@ -44,23 +45,35 @@ const listLiveAccounts = (db: Db, workspaceId: string) =>
     [workspaceId],
   );
 
-/** How much each subject counts when fused: the stakeholder's role, as on the account page (where
- * archived stakeholders still count with their role). */
+/** Each stakeholder's buying role, of the whole workspace or of some accounts only (archived
+ * stakeholders too: they still count with their role, as on the account page). */
+export const loadStakeholderRoles = async (
+  db: Db,
+  workspaceId: string,
+  accountIds?: readonly string[],
+): Promise<Map<string, BuyingRole>> => {
+  const rows = await db.query<{ id: string; buyingRole: BuyingRole }>(
+    `SELECT id, buying_role AS "buyingRole" FROM stakeholders WHERE workspace_id = $1
+     ${accountIds === undefined ? '' : 'AND account_id = ANY($2::uuid[])'}`,
+    accountIds === undefined ? [workspaceId] : [workspaceId, accountIds],
+  );
+  return new Map(rows.map((row) => [row.id, row.buyingRole]));
+};
+
+/** How much each subject counts when fused: a stakeholder by their role, anyone else as one. */
+export const subjectWeightOf =
+  (roles: ReadonlyMap<string, BuyingRole>, settings: TrustSettings): SubjectWeight =>
+  (subject) =>
+    subject.subjectType === 'stakeholder'
+      ? settings.roleWeights[roles.get(subject.subjectId) ?? 'user']
+      : 1;
+
+/** The workspace's subject weights, read once for a whole portfolio or scorecard. */
 export const loadSubjectWeight = async (
   db: Db,
   workspaceId: string,
   settings: TrustSettings,
-): Promise<SubjectWeight> => {
-  const rows = await db.query<{ id: string; buyingRole: keyof TrustSettings['roleWeights'] }>(
-    'SELECT id, buying_role AS "buyingRole" FROM stakeholders WHERE workspace_id = $1',
-    [workspaceId],
-  );
-  const roleOf = new Map(rows.map((row) => [row.id, row.buyingRole]));
-  return (subject) =>
-    subject.subjectType === 'stakeholder'
-      ? settings.roleWeights[roleOf.get(subject.subjectId) ?? 'user']
-      : 1;
-};
+): Promise<SubjectWeight> => subjectWeightOf(await loadStakeholderRoles(db, workspaceId), settings);
 
 const groupBy = <T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();

@@ -25,7 +25,7 @@ import {
 import { loadSubjectWeight } from './get-portfolio.ts';
 
 /** The longest period a scorecard covers: ten years. */
-export const scorecardMaxDays = 3660;
+const scorecardMaxDays = 3660;
 
 /** The period asked for, as whole days: by default the 90 days up to today. Trust is read at the
  * start of `from` and at the end of `to`, or now when `to` is today or later. */

@@ -27,7 +27,7 @@ export type AuditEntryPage = { data: AuditEntry[]; nextCursor: string | null; to
 
 /** What the account's people see of the log: these records, and of them only these fields
  * (as stored). Notes, owners' ids, evidence, observations and our trust in them stay inside. */
-export const sharedAuditFields = {
+const sharedAuditFields = {
   commitment: ['text', 'side', 'status', 'due_on', 'closed_on', 'archived_at'],
   'mutual-plan': ['strategy', 'summary'],
   'plan-goal': ['name', 'description', 'kind', 'archived_at'],

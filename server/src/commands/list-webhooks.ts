@@ -57,18 +57,18 @@ const withAttempts = async (
   }));
 };
 
-/** One page of an endpoint's delivery log, newest first, each delivery with its attempts. */
+/** One page of an endpoint's delivery log, newest first, each delivery with its attempts; the
+ * caller has found the endpoint (and so checked it is in the workspace). */
 export const listWebhookDeliveries = async (
   db: Db,
   workspaceId: string,
-  webhookId: string,
+  webhook: Pick<WebhookEndpoint, 'id'>,
   options: {
     status?: WebhookDeliveryStatus | undefined;
     cursor?: string | undefined;
     limit: number;
   },
 ): Promise<Page<DeliveryWithAttempts>> => {
-  const webhook = await getWebhook(db, workspaceId, webhookId);
   const page = await listRecords<WebhookDelivery>(db, webhookDeliveryTable, workspaceId, {
     sort: { field: 'createdAt', direction: 'desc' },
     cursor: options.cursor,

@@ -25,7 +25,7 @@ import { checkWebhookUrl } from '../webhooks/webhook-url.ts';
 import { getWebhook } from './list-webhooks.ts';
 
 /** How long the previous secret keeps signing after a rotation, so receivers can switch over. */
-export const previousSecretGraceMs = 24 * 60 * 60 * 1000;
+const previousSecretGraceMs = 24 * 60 * 60 * 1000;
 
 /** An endpoint and its secret: the only moments the secret is shown (creation and rotation). */
 export type WebhookWithSecret = { webhook: WebhookEndpoint; secret: string };

@@ -8,15 +8,8 @@ import {
   type Polarity,
   placeEvidence,
 } from '@fulcrum/core';
-import {
-  appendEvidence,
-  applyToStoredScores,
-  type Db,
-  getTrustSettings,
-  type NewEvidence,
-  valuesList,
-} from '../db/index.ts';
-import { emitTrustChanges } from './webhook-events.ts';
+import { type Db, type NewEvidence, valuesList } from '../db/index.ts';
+import { recordEvidence } from './record-evidence.ts';
 
 /** One observation as a caller gives it. */
 export type ObservationInput = {
@@ -183,10 +176,7 @@ export const recordObservations = async (
         chunk.flat(),
       );
     }
-    const settings = await getTrustSettings(tx, workspaceId);
-    const stored = await appendEvidence(tx, workspaceId, evidence);
-    const changes = await applyToStoredScores(tx, workspaceId, stored, settings);
-    await emitTrustChanges(tx, workspaceId, changes, settings, options.now);
+    await recordEvidence(tx, workspaceId, evidence, options.now);
     return ids;
   });
 };

@@ -7,9 +7,10 @@ import {
   type PulseAnswers,
   type ShareActor,
 } from '@fulcrum/core';
-import { appendEvidence, applyToStoredScores, type Db, getTrustSettings } from '../db/index.ts';
+import { type Db } from '../db/index.ts';
 import { assertShareMayRespond } from './respond-through-share.ts';
-import { emitPulseReceived, emitTrustChanges } from './webhook-events.ts';
+import { recordEvidence } from './record-evidence.ts';
+import { emitPulseReceived } from './webhook-events.ts';
 
 /** A pulse's answers are too soon after the link's last one (409 with when the next is allowed). */
 export class PulseTooSoonError extends DomainError {
@@ -69,21 +70,7 @@ export const recordPulse = async (
       opportunityId: null,
       teamMemberId: null,
     };
-    const stored = await appendEvidence(
-      tx,
-      actor.workspaceId,
-      computePulseEvidence(input).map((evidence) => ({
-        ...placeEvidence(evidence.dimension, targets),
-        ...evidence,
-        accountId: actor.accountId,
-        observedAt: now,
-        source: 'pulse' as const,
-        sourceId: id,
-        recordedByUserId: null,
-      })),
-    );
-    const settings = await getTrustSettings(tx, actor.workspaceId);
-    const changes = await applyToStoredScores(tx, actor.workspaceId, stored, settings);
+    // The pulse's own event first, then any trust moves its evidence causes.
     await emitPulseReceived(
       tx,
       actor.workspaceId,
@@ -99,7 +86,20 @@ export const recordPulse = async (
       },
       now,
     );
-    await emitTrustChanges(tx, actor.workspaceId, changes, settings, now);
+    const stored = await recordEvidence(
+      tx,
+      actor.workspaceId,
+      computePulseEvidence(input).map((evidence) => ({
+        ...placeEvidence(evidence.dimension, targets),
+        ...evidence,
+        accountId: actor.accountId,
+        observedAt: now,
+        source: 'pulse' as const,
+        sourceId: id,
+        recordedByUserId: null,
+      })),
+      now,
+    );
     return { id, evidenceCount: stored.length, nextPulseAt: computeNextPulseAt(now, now)! };
   });
 };

@@ -1,13 +1,6 @@
 import { type Actor, accountRecordPolicy, DomainError } from '@fulcrum/core';
-import {
-  appendEvidence,
-  applyToStoredScores,
-  type Db,
-  getTrustSettings,
-  isUuid,
-  listEvidenceOfSource,
-} from '../db/index.ts';
-import { emitTrustChanges } from './webhook-events.ts';
+import { type Db, isUuid, listEvidenceOfSource } from '../db/index.ts';
+import { recordEvidence } from './record-evidence.ts';
 
 /** Retracts an observation logged in error: the ledger keeps it and gains reversing rows, so the
  * scores move back and the history still shows what happened. */
@@ -34,13 +27,11 @@ export const retractObservation = async (
     const open = ledger.filter((row) => row.reversesId === null && !reversed.has(row.id));
     if (open.length === 0)
       throw new DomainError('conflict', 'This observation has already been retracted.');
-    const reversals = await appendEvidence(
+    await recordEvidence(
       tx,
       actor.workspaceId,
       open.map((row) => ({ ...row, recordedByUserId: actor.userId, reversesId: row.id })),
+      new Date(),
     );
-    const settings = await getTrustSettings(tx, actor.workspaceId);
-    const changes = await applyToStoredScores(tx, actor.workspaceId, reversals, settings);
-    await emitTrustChanges(tx, actor.workspaceId, changes, settings, new Date());
   });
 };

@@ -10,17 +10,9 @@ import {
   resolveTransition,
 } from '@fulcrum/core';
 import { randomUUID } from 'node:crypto';
-import {
-  appendEvidence,
-  applyToStoredScores,
-  commitmentTable,
-  type Db,
-  findRecord,
-  getTrustSettings,
-  insertRecord,
-  updateRecord,
-} from '../db/index.ts';
-import { emitCommitmentStatusChanged, emitTrustChanges } from './webhook-events.ts';
+import { commitmentTable, type Db, findRecord, insertRecord, updateRecord } from '../db/index.ts';
+import { recordEvidence } from './record-evidence.ts';
+import { emitCommitmentStatusChanged } from './webhook-events.ts';
 
 /** Adds one entry to a commitment's history. */
 export const recordCommitmentEvent = async (
@@ -171,7 +163,7 @@ export const transitionCommitment = async (
             };
       // A day's outcome is dated midday UTC, but never later than the moment it is recorded.
       const observedAt = new Date(Math.min(Date.parse(`${input.onDay}T12:00:00Z`), now.getTime()));
-      const stored = await appendEvidence(
+      await recordEvidence(
         tx,
         actor.workspaceId,
         outcome.map((evidence) => ({
@@ -183,10 +175,8 @@ export const transitionCommitment = async (
           sourceId: current.id,
           recordedByUserId: actor.userId,
         })),
+        now,
       );
-      const settings = await getTrustSettings(tx, actor.workspaceId);
-      const changes = await applyToStoredScores(tx, actor.workspaceId, stored, settings);
-      await emitTrustChanges(tx, actor.workspaceId, changes, settings, now);
     }
     return { commitment: updated!, successor };
   });

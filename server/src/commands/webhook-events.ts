@@ -5,7 +5,7 @@ import {
   buildPulseReceivedData,
   buildTrustChangedData,
   buildWebhookEvent,
-  type CommitmentSide,
+  type Commitment,
   type CommitmentStatus,
   detectTrustShift,
   type TrustSettings,
@@ -16,7 +16,9 @@ import {
   webhookMaxAttempts,
 } from '@fulcrum/core';
 import {
+  commitmentTable,
   type Db,
+  findRecord,
   findWebhookSubscriptions,
   insertWebhookDeliveries,
   type QueuedEvent,
@@ -112,35 +114,12 @@ export const emitCommitmentStatusChanged = async (
 ): Promise<number> => {
   const { events } = await findWebhookSubscriptions(tx, workspaceId);
   if (!events.has('commitment.status_changed')) return 0;
-  const [row] = await tx.query<{
-    id: string;
-    text: string;
-    side: CommitmentSide;
-    dueOn: string | null;
-    accountId: string;
-    accountName: string;
-    ownerTeamMemberId: string | null;
-    ownerStakeholderId: string | null;
-    ownerName: string | null;
-    recipientTeamMemberId: string | null;
-    recipientStakeholderId: string | null;
-    recipientName: string | null;
-  }>(
-    `SELECT c.id, c.text, c.side, c.due_on::text AS "dueOn", a.id AS "accountId", a.name AS "accountName",
-            c.owner_team_member_id AS "ownerTeamMemberId", c.owner_stakeholder_id AS "ownerStakeholderId",
-            COALESCE(otm.name, os.name) AS "ownerName",
-            c.recipient_team_member_id AS "recipientTeamMemberId", c.recipient_stakeholder_id AS "recipientStakeholderId",
-            COALESCE(rtm.name, rs.name) AS "recipientName"
-     FROM commitments c
-     JOIN accounts a ON a.workspace_id = c.workspace_id AND a.id = c.account_id
-     LEFT JOIN team_members otm ON otm.workspace_id = c.workspace_id AND otm.id = c.owner_team_member_id
-     LEFT JOIN stakeholders os ON os.workspace_id = c.workspace_id AND os.id = c.owner_stakeholder_id
-     LEFT JOIN team_members rtm ON rtm.workspace_id = c.workspace_id AND rtm.id = c.recipient_team_member_id
-     LEFT JOIN stakeholders rs ON rs.workspace_id = c.workspace_id AND rs.id = c.recipient_stakeholder_id
-     WHERE c.workspace_id = $1 AND c.id = $2`,
-    [workspaceId, change.commitmentId],
+  const row = await findRecord<Commitment>(tx, commitmentTable, workspaceId, change.commitmentId);
+  if (row === null) return 0;
+  const [account] = await tx.query<{ name: string }>(
+    'SELECT name FROM accounts WHERE workspace_id = $1 AND id = $2',
+    [workspaceId, row.accountId],
   );
-  if (row === undefined) return 0;
   const personOf = (
     teamMemberId: string | null,
     stakeholderId: string | null,
@@ -155,7 +134,7 @@ export const emitCommitmentStatusChanged = async (
           : null;
   const data = buildCommitmentStatusChangedData({
     commitment: row,
-    account: { id: row.accountId, name: row.accountName },
+    account: { id: row.accountId, name: account?.name ?? '' },
     from: change.from,
     to: change.to,
     onDay: change.onDay,

@@ -203,7 +203,8 @@ export const listRecords = async <T>(
 const sortTypeOf = (expression: string) =>
   expression.endsWith('_at') ? 'timestamptz' : expression.endsWith('::int') ? 'int' : 'text';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+/** Text to match literally inside a LIKE pattern: its wildcards and backslashes escaped. */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -17,7 +17,7 @@ const person = named.extend({ kind: z.enum(['team-member', 'stakeholder']) });
 const instant = z.string().describe('ISO-8601 UTC');
 
 /** The `data` of each event type. */
-export const webhookDataSchemas = {
+const webhookDataSchemas = {
   'alert.raised': z.strictObject({
     alert: z.strictObject({
       id: z.string(),

@@ -4,7 +4,7 @@ import { buildSignatureHeader, webhookHeaders } from './signature.ts';
 /** How long a receiver has to answer before the attempt counts as failed. */
 export const webhookTimeoutMs = 10_000;
 /** How much of a response body the delivery log keeps. */
-export const responseExcerptMaxChars = 500;
+const responseExcerptMaxChars = 500;
 
 /** One request to make: where, what, and with which secrets to sign it. */
 export type WebhookRequest = {

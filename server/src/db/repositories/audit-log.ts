@@ -1,10 +1,10 @@
 import { type AuditActorKind, type AuditEntityType, auditEntityTypes } from '@fulcrum/core';
 import type { Db } from '../database.ts';
-import { isUuid } from '../table.ts';
+import { escapeLike, isUuid } from '../table.ts';
 
 /** The table behind each kind of record the audit log follows (migrations 0008 and 0011 put
  * the same tables under audit). */
-export const auditTables = {
+const auditTables = {
   workspace: 'workspaces',
   membership: 'memberships',
   'api-token': 'api_tokens',
@@ -99,9 +99,7 @@ export const listAuditEntries = async (
   if (options.entityId !== undefined) conditions.push(`a.entity_id = ${bind(options.entityId)}`);
   if (options.actorKind !== undefined) conditions.push(`a.actor_kind = ${bind(options.actorKind)}`);
   if (options.q !== undefined && options.q.trim() !== '') {
-    conditions.push(
-      `a.entity_label ILIKE ${bind(`%${options.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`,
-    );
+    conditions.push(`a.entity_label ILIKE ${bind(`%${escapeLike(options.q.trim())}%`)}`);
   }
   if (options.updatesTouching !== undefined) {
     const touching = Object.entries(options.updatesTouching).map(

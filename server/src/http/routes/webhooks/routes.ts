@@ -145,8 +145,7 @@ export const webhookRoutes = (app: FastifyInstance, db: Db) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const delivery = await sendTestWebhook(db, actor, request.params.webhookId);
-      const webhook = await getWebhook(db, actor.workspaceId, delivery.webhookId);
+      const { delivery, webhook } = await sendTestWebhook(db, actor, request.params.webhookId);
       return presentWebhookDelivery(delivery, actor, webhook);
     },
   );
@@ -164,7 +163,7 @@ export const webhookRoutes = (app: FastifyInstance, db: Db) => {
     async (request) => {
       const actor = requireActor(request);
       const webhook = await getWebhook(db, actor.workspaceId, request.params.webhookId);
-      const page = await listWebhookDeliveries(db, actor.workspaceId, webhook.id, request.query);
+      const page = await listWebhookDeliveries(db, actor.workspaceId, webhook, request.query);
       return {
         data: page.data.map((delivery) => presentWebhookDelivery(delivery, actor, webhook)),
         page: { nextCursor: page.nextCursor, total: page.total },
@@ -200,8 +199,11 @@ export const webhookRoutes = (app: FastifyInstance, db: Db) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const delivery = await retryWebhookDelivery(db, actor, request.params.deliveryId);
-      const webhook = await getWebhook(db, actor.workspaceId, delivery.webhookId);
+      const { delivery, webhook } = await retryWebhookDelivery(
+        db,
+        actor,
+        request.params.deliveryId,
+      );
       return presentWebhookDelivery(delivery, actor, webhook);
     },
   );
