@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isDomainError, workspaceRoles, type WorkspaceRole } from '@fulcrum/core';
 import {
   createApiToken,
@@ -22,25 +22,20 @@ import {
 } from '@fulcrum/server/db';
 import { startServer } from '@fulcrum/server';
 import { CliError } from './cli-error.ts';
+import { wholeNumberOption } from './option-parsers.ts';
 import { withDatabase } from './with-database.ts';
 import { registerTrustCommands } from './trust/trust-commands.ts';
-import { registerBacktestCommands } from './backtest/index.ts';
-import { registerCommitmentCommands, registerOverdueCommand } from './commitments/index.ts';
+import { registerBacktestCommands } from './backtest/signed-network-command.ts';
+import { registerCommitmentCommands } from './commitments/extract-command.ts';
+import { registerOverdueCommand } from './commitments/overdue-command.ts';
 import { registerDataCommands } from './data/data-commands.ts';
-import { registerAlertCommands } from './alerts/index.ts';
+import { registerAlertCommands } from './alerts/alerts-commands.ts';
 import { registerShareCommands } from './share/share-commands.ts';
 import { registerAuditCommand } from './audit/audit-command.ts';
 import { registerInsightCommands } from './insights/insight-commands.ts';
-import { registerDigestCommand } from './digest/index.ts';
-import { registerScorecardCommand } from './scorecard/index.ts';
-import { registerWebhookCommands } from './webhooks/index.ts';
-
-const parsePort = (value: string): number => {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new InvalidArgumentError('use a whole number from 0 to 65535.');
-  return port;
-};
+import { registerDigestCommand } from './digest/digest-command.ts';
+import { registerScorecardCommand } from './scorecard/scorecard-command.ts';
+import { registerWebhookCommands } from './webhooks/webhooks-commands.ts';
 
 /** Builds the `fulcrum` command line. */
 export const buildProgram = (): Command => {
@@ -58,7 +53,7 @@ export const buildProgram = (): Command => {
       new Option('-p, --port <port>', 'port to listen on')
         .env('PORT')
         .default(3000)
-        .argParser(parsePort),
+        .argParser(wholeNumberOption(0, 65535)),
     )
     .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('127.0.0.1'))
     .action(async (options: { port: number; host: string }) => {

@@ -1,4 +1,5 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
+import { limits } from '@fulcrum/core';
 import {
   acknowledgeAlert,
   type Alert,
@@ -10,6 +11,7 @@ import {
 } from '@fulcrum/server/commands';
 import { calendarDayOption } from '../calendar-day-option.ts';
 import { resolveActor } from '../cli-actor.ts';
+import { wholeNumberOption } from '../option-parsers.ts';
 import { resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -20,13 +22,6 @@ const statusFilters: readonly AlertStatusFilter[] = [
   'snoozed',
   'resolved',
 ];
-
-const parseLimit = (value: string): number => {
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-    throw new InvalidArgumentError('use a whole number from 1 to 100.');
-  return limit;
-};
 
 /** An alert as the CLI prints it in JSON: what it is, why, and what to do. */
 const alertJson = (a: Alert) => ({
@@ -126,7 +121,12 @@ export const registerAlertCommands = (program: Command) => {
         .default('active'),
     )
     .option('--search <text>', 'only alerts whose title, reason or account name has this text')
-    .option('--limit <count>', 'how many at most (1 to 100)', parseLimit, 50)
+    .option(
+      '--limit <count>',
+      `how many at most (1 to ${limits.pageSizeMax})`,
+      wholeNumberOption(1, limits.pageSizeMax),
+      50,
+    )
     .option('--json', 'print JSON')
     .action(
       async (options: {

@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import {
   type AuditActorKind,
   auditActorKinds,
@@ -7,29 +7,15 @@ import {
   limits,
 } from '@fulcrum/core';
 import { type AuditEntry, getWorkspaceByIdOrName, listAuditLog } from '@fulcrum/server/commands';
+import { oneOf, wholeNumberOption } from '../option-parsers.ts';
 import { resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
-
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (value: string): T => {
-    const found = values.find((candidate) => candidate === value);
-    if (!found) throw new InvalidArgumentError(`use one of ${values.join(', ')}.`);
-    return found;
-  };
-
-const parseLimit = (value: string): number => {
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > limits.pageSizeMax)
-    throw new InvalidArgumentError(`use a whole number from 1 to ${limits.pageSizeMax}.`);
-  return limit;
-};
 
 const show = (value: unknown): string =>
   value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** One entry as lines of text: when, who, what, then each field before → after. */
-export const formatAuditEntry = (entry: AuditEntry): string => {
+const formatAuditEntry = (entry: AuditEntry): string => {
   const head = `${entry.at.toISOString().slice(0, 16).replace('T', ' ')}  ${entry.actor.name}  ${entry.action} ${entry.entity.type} “${entry.entity.label}”`;
   if (entry.action === 'create') return head;
   const fields = entry.changes.map(
@@ -55,7 +41,12 @@ export const registerAuditCommand = (program: Command) => {
       `only changes by ${auditActorKinds.join(', ')}`,
       oneOf(auditActorKinds),
     )
-    .option('--limit <n>', `how many entries (at most ${limits.pageSizeMax})`, parseLimit, 50)
+    .option(
+      '--limit <n>',
+      `how many entries (at most ${limits.pageSizeMax})`,
+      wholeNumberOption(1, limits.pageSizeMax),
+      50,
+    )
     .option('--json', 'print the entries as JSON')
     .action(
       async (options: {

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { describeRejection, formatLineNumber, type ImportType, importTypes } from '@fulcrum/core';
 import {
   backupDatabase,
@@ -14,22 +14,8 @@ import {
   writeWorkspaceExport,
 } from '@fulcrum/server/commands';
 import { CliError } from '../cli-error.ts';
+import { oneOf, wholeNumberOption } from '../option-parsers.ts';
 import { withDatabase } from '../with-database.ts';
-
-const oneOf =
-  <T extends string>(allowed: readonly T[]) =>
-  (value: string): T => {
-    const match = allowed.find((candidate) => candidate === value);
-    if (match === undefined) throw new InvalidArgumentError(`use one of ${allowed.join(', ')}.`);
-    return match;
-  };
-
-const parseBatchSize = (value: string) => {
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1 || size > 5000)
-    throw new InvalidArgumentError('use a whole number from 1 to 5000.');
-  return size;
-};
 
 const readMapping = async (path: string): Promise<unknown> => {
   let text: string;
@@ -86,7 +72,7 @@ export const registerDataCommands = (program: Command) => {
     )
     .option('--mapping <file>', 'a JSON mapping of columns for files of other CRMs')
     .option('--dry-run', 'check and count without changing anything')
-    .option('--batch-size <rows>', 'rows per transaction', parseBatchSize, 1000)
+    .option('--batch-size <rows>', 'rows per transaction', wholeNumberOption(1, 5000), 1000)
     .action(
       async (
         file: string,

@@ -26,7 +26,7 @@ const block = <T>(title: string, list: DigestList<T>, line: (item: T) => string[
 ];
 
 /** The digest as text, in the order the page shows it. */
-export const formatDigest = (digest: Digest): string => {
+const formatDigest = (digest: Digest): string => {
   const { changed, due } = digest;
   const dueLine = (c: Digest['due']['overdue']['items'][number]) => [
     `${c.dueOn}  ${describeDaysLeft(c.daysLeft)}  ${c.accountName}: ${c.text} (${c.side === 'ours' ? `to ${c.recipientName ?? 'them'}` : `by ${c.ownerName}`})`,

@@ -1,23 +1,36 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   type CoverageFlag,
   dimensions,
+  isDomainError,
   labels,
   parseSort,
   type PortfolioRow,
+  type PortfolioSortField,
   portfolioSortFields,
+  type SortOrder,
 } from '@fulcrum/core';
 import { getCoverage, getWorkspaceByIdOrName, listPortfolio } from '@fulcrum/server/commands';
+import { printTable } from '../format-table.ts';
 import { resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
 
-const parseSortOption = (value: string): string => {
-  const field = value.replace(/^-/, '');
-  if (!(portfolioSortFields as readonly string[]).includes(field))
-    throw new InvalidArgumentError(
+const byName: SortOrder<PortfolioSortField> = { field: 'name', direction: 'asc' };
+
+/** `--sort`: a field, with "-" in front for descending; unlike the API's `sort`, neither an empty
+ * value nor "+" in front. */
+const parseSortOption = (value: string): SortOrder<PortfolioSortField> => {
+  const invalid = () =>
+    new InvalidArgumentError(
       `use one of ${portfolioSortFields.join(', ')}, with "-" in front for descending.`,
     );
-  return value;
+  if (value === '' || value.startsWith('+')) throw invalid();
+  try {
+    return parseSort(value, portfolioSortFields, byName);
+  } catch (error) {
+    if (isDomainError(error)) throw invalid();
+    throw error;
+  }
 };
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -27,7 +40,7 @@ const signedPoints = (change: number) => {
 };
 
 /** A portfolio row as one line of a table: name, owner, the four dimensions, alerts, overdue. */
-export const formatPortfolioRow = (row: PortfolioRow): string[] => [
+const formatPortfolioRow = (row: PortfolioRow): string[] => [
   row.name,
   row.ownerName ?? '—',
   ...dimensions.map((d) => {
@@ -41,19 +54,8 @@ export const formatPortfolioRow = (row: PortfolioRow): string[] => [
     .join(', '),
 ];
 
-const printTable = (header: string[], rows: string[][]) => {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-};
-
 /** A coverage flag in words. */
-export const describeCoverageFlag = (flag: CoverageFlag): string => {
+const describeCoverageFlag = (flag: CoverageFlag): string => {
   switch (flag.kind) {
     case 'single-threaded':
       return flag.side === 'ours'
@@ -79,7 +81,11 @@ export const registerInsightCommands = (program: Command) => {
     .option('--falling', 'only accounts whose trust fell in the last 30 days')
     .option('--single-threaded', 'only single-threaded accounts')
     .option('--overdue', 'only accounts with overdue commitments')
-    .option('--sort <field>', `sort by ${portfolioSortFields.join(', ')}`, parseSortOption, 'name')
+    .addOption(
+      new Option('--sort <field>', `sort by ${portfolioSortFields.join(', ')}`)
+        .argParser(parseSortOption)
+        .default(byName, '"name"'),
+    )
     .option('--json', 'print the rows as JSON')
     .action(
       async (options: {
@@ -88,7 +94,7 @@ export const registerInsightCommands = (program: Command) => {
         falling?: boolean;
         singleThreaded?: boolean;
         overdue?: boolean;
-        sort: string;
+        sort: SortOrder<PortfolioSortField>;
         json?: boolean;
       }) => {
         await withDatabase(async (db) => {
@@ -105,7 +111,7 @@ export const registerInsightCommands = (program: Command) => {
               isSingleThreaded: options.singleThreaded,
               hasOverdue: options.overdue,
             },
-            sort: parseSort(options.sort, portfolioSortFields, { field: 'name', direction: 'asc' }),
+            sort: options.sort,
             limit: 100,
           });
           if (options.json) {

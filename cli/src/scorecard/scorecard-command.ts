@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { dimensions, formatAmounts, percent, type Scorecard, type TeamMember } from '@fulcrum/core';
+import { dimensions, formatAmounts, percent, type Scorecard } from '@fulcrum/core';
 import {
-  computeScorecards,
   exportScorecardsCsv,
   getWorkspaceByIdOrName,
+  listScorecards,
   resolveScorecardPeriod,
 } from '@fulcrum/server/commands';
-import { listRecords, teamMemberTable } from '@fulcrum/server/db';
 import { calendarDayOption } from '../calendar-day-option.ts';
+import { printTable } from '../format-table.ts';
 import { withDatabase } from '../with-database.ts';
 
 const points = (change: number) => {
@@ -77,26 +77,19 @@ export const registerScorecardCommand = (program: Command) => {
           );
           return;
         }
-        const members = await listRecords<TeamMember>(db, teamMemberTable, workspace.id, {
+        const cards = await listScorecards(db, workspace.id, {
+          period,
           sort: { field: 'name', direction: 'asc' },
           limit: 10_000,
-          archived: 'false',
         });
-        const cards = await computeScorecards(db, workspace.id, members.data, period);
-        const rows = cards.map((card) =>
+        const rows = cards.data.map((card) =>
           columns.map((column) => column.cell(card.teamMember.name, card.scorecard)),
         );
-        const widths = columns.map((column, index) =>
-          Math.max(column.title.length, ...rows.map((row) => row[index]!.length)),
-        );
-        const line = (cells: string[]) =>
-          cells
-            .map((cell, index) => cell.padEnd(widths[index]!))
-            .join('  ')
-            .trimEnd();
         console.log(`Scorecards of "${workspace.name}", ${period.from} to ${period.to}`);
-        console.log(line(columns.map((column) => column.title)));
-        for (const row of rows) console.log(line(row));
+        printTable(
+          columns.map((column) => column.title),
+          rows,
+        );
         if (rows.length === 0) console.log('No team members yet.');
       });
     });

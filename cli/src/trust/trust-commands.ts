@@ -2,52 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { computeWorkspaceBacktest, DomainError } from '@fulcrum/core';
 import { getWorkspaceByIdOrName, recordObservations, replayTrust } from '@fulcrum/server/commands';
-import { type Db, getTrustSettings, isUuid, listWorkspaceEvidence } from '@fulcrum/server/db';
+import { getTrustSettings, listWorkspaceEvidence } from '@fulcrum/server/db';
 import { calendarDayOption } from '../calendar-day-option.ts';
 import { resolveActor } from '../cli-actor.ts';
 import { CliError } from '../cli-error.ts';
+import { type ResolvableTable, resolveId } from '../resolve-id.ts';
 import { withDatabase } from '../with-database.ts';
-
-const tables = {
-  account: 'accounts',
-  stakeholder: 'stakeholders',
-  opportunity: 'opportunities',
-  'team member': 'team_members',
-  signal: 'signals',
-} as const;
-
-/** Finds a record by id or by its name (case-insensitive), saying what to pass when it cannot. */
-const resolve = async (
-  db: Db,
-  workspaceId: string,
-  noun: keyof typeof tables,
-  idOrName: string,
-  accountId?: string,
-): Promise<string> => {
-  const scoped =
-    accountId && (noun === 'stakeholder' || noun === 'opportunity') ? ' AND account_id = $3' : '';
-  const params = [workspaceId, idOrName, ...(scoped ? [accountId] : [])];
-  const byId = isUuid(idOrName)
-    ? await db.query<{ id: string }>(
-        `SELECT id FROM ${tables[noun]} WHERE workspace_id = $1 AND id = $2${scoped}`,
-        params,
-      )
-    : [];
-  const rows =
-    byId.length > 0
-      ? byId
-      : await db.query<{ id: string }>(
-          `SELECT id FROM ${tables[noun]} WHERE workspace_id = $1 AND lower(name) = lower($2)${scoped}`,
-          params,
-        );
-  if (rows.length === 1) return rows[0]!.id;
-  throw new CliError(
-    rows.length === 0
-      ? `No ${noun} named or with the id "${idOrName}"${scoped ? ' on that account' : ''}.`
-      : `Several ${noun}s are named "${idOrName}"; pass the id instead.`,
-    2,
-  );
-};
 
 const parseDate = (value: string): Date => {
   // Noon, so that the day stays the same in every time zone the date is shown in.
@@ -87,18 +47,21 @@ export const registerTrustCommands = (program: Command) => {
       }) => {
         await withDatabase(async (db) => {
           const workspace = await getWorkspaceByIdOrName(db, options.workspace);
-          const accountId = await resolve(db, workspace.id, 'account', options.account);
+          // An id that matches nothing may still be a name.
+          const resolve = (table: ResolvableTable, idOrName: string, accountId?: string) =>
+            resolveId(db, table, workspace.id, idOrName, accountId, { nameWhenNoId: true });
+          const accountId = await resolve('accounts', options.account);
           const input = {
             accountId,
-            signalId: await resolve(db, workspace.id, 'signal', options.signal),
+            signalId: await resolve('signals', options.signal),
             stakeholderId: options.stakeholder
-              ? await resolve(db, workspace.id, 'stakeholder', options.stakeholder, accountId)
+              ? await resolve('stakeholders', options.stakeholder, accountId)
               : null,
             opportunityId: options.opportunity
-              ? await resolve(db, workspace.id, 'opportunity', options.opportunity, accountId)
+              ? await resolve('opportunities', options.opportunity, accountId)
               : null,
             teamMemberId: options.teamMember
-              ? await resolve(db, workspace.id, 'team member', options.teamMember)
+              ? await resolve('team_members', options.teamMember)
               : null,
             observedAt: options.date ?? new Date(),
             note: options.note ?? null,

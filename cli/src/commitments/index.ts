@@ -1,2 +1,0 @@
-export * from './extract-command.ts';
-export * from './overdue-command.ts';
