@@ -1,67 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeCommitmentRecord, type RecordedCommitment } from '../commitments/load.ts';
-import { computeCoverage } from '../coverage/coverage.ts';
 import {
   type AlertCommitment,
-  type AlertInput,
   type AlertOwner,
   type AlertPulse,
   type AlertRule,
   evaluateAlertRules,
 } from './rules.ts';
-
-const steady = { expected: 0.7, uncertainty: 0.2, change30Days: 0 };
-
-/** An account where no other rule fires: two people on each side, recent evidence and value. */
-const quiet = (): AlertInput => ({
-  accountId: 'acc',
-  accountName: 'Northwind',
-  today: '2026-06-30',
-  accountCreatedOn: '2025-01-01',
-  dimensions: { personal: steady, corporate: steady, capability: steady, reciprocal: steady },
-  lastEvidenceOn: '2026-06-20',
-  coverage: computeCoverage({
-    stakeholders: [
-      {
-        id: 's1',
-        name: 'Ada',
-        seniority: 'executive',
-        buyingRole: 'decision_maker',
-        status: 'active',
-        leftOn: null,
-      },
-      {
-        id: 's2',
-        name: 'Ben',
-        seniority: 'manager',
-        buyingRole: 'user',
-        status: 'active',
-        leftOn: null,
-      },
-    ],
-    relationships: [
-      { teamMemberId: 't1', teamMemberName: 'Priya', stakeholderId: 's1', strength: 4 },
-      { teamMemberId: 't2', teamMemberName: 'Omar', stakeholderId: 's2', strength: 3 },
-    ],
-  }),
-  openCommitments: [],
-  owners: [],
-  opportunities: [],
-  lastValueDeliveredOn: '2026-05-01',
-  pulses: [],
-});
-
-const ours = (overrides: Partial<AlertCommitment> = {}): AlertCommitment => ({
-  id: 'c1',
-  side: 'ours',
-  status: 'proposed',
-  text: 'Send the pricing',
-  ownerName: 'Priya',
-  ownerTeamMemberId: 't1',
-  recipientName: 'Ada',
-  dueOn: '2026-07-03',
-  ...overrides,
-});
+import { healthy, ours, rulesOf } from './test-fixtures.ts';
 
 /** A settled history: `kept` on time, then `broken`, each a month apart so no two fall within
  * 14 days of each other (proven capacity 1). */
@@ -87,8 +33,6 @@ const priya = (kept: number, broken: number, dueInNext14Days = 1): AlertOwner =>
   dueInNext14Days,
   record: computeCommitmentRecord(history(kept, broken)),
 });
-
-const rulesOf = (input: AlertInput) => evaluateAlertRules(input).map((a) => a.rule);
 
 describe('commitment-at-risk', () => {
   it.each<[string, AlertCommitment, AlertOwner[], AlertRule[]]>([
@@ -136,12 +80,12 @@ describe('commitment-at-risk', () => {
       ['owner-over-committed', 'commitment-at-risk'],
     ],
   ])('for a commitment %s', (_, commitment, owners, expected) => {
-    expect(rulesOf({ ...quiet(), openCommitments: [commitment], owners })).toEqual(expected);
+    expect(rulesOf({ ...healthy(), openCommitments: [commitment], owners })).toEqual(expected);
   });
 
   it('explains every reason from the figures, keyed by commitment', () => {
     const [alert] = evaluateAlertRules({
-      ...quiet(),
+      ...healthy(),
       openCommitments: [ours({ dueOn: '2026-07-02' })],
       owners: [priya(1, 4)],
     });
@@ -168,7 +112,7 @@ describe('commitment-at-risk', () => {
 
   it('reuses the over-commitment figures when the load is the reason', () => {
     const [, alert] = evaluateAlertRules({
-      ...quiet(),
+      ...healthy(),
       openCommitments: [ours({ status: 'agreed', dueOn: '2026-07-05' })],
       owners: [priya(4, 0, 3)],
     });
@@ -183,7 +127,7 @@ describe('commitment-at-risk', () => {
   });
 
   it('takes its window and thresholds from the settings', () => {
-    const input = { ...quiet(), openCommitments: [ours({ dueOn: '2026-07-05' })] };
+    const input = { ...healthy(), openCommitments: [ours({ dueOn: '2026-07-05' })] };
     expect(rulesOf(input)).toEqual([]);
     expect(rulesOf({ ...input, thresholds: { unagreedWithinDays: 5 } })).toEqual([
       'commitment-at-risk',
@@ -256,12 +200,12 @@ describe('low-pulse', () => {
       ['low-pulse:p1', 'low-pulse:p2'],
     ],
   ])('for %s', (_, pulses, expected) => {
-    expect(evaluateAlertRules({ ...quiet(), pulses }).map((a) => a.dedupKey)).toEqual(expected);
+    expect(evaluateAlertRules({ ...healthy(), pulses }).map((a) => a.dedupKey)).toEqual(expected);
   });
 
   it('names the person, the question in plain words, the answer and the comment', () => {
     const [alert] = evaluateAlertRules({
-      ...quiet(),
+      ...healthy(),
       pulses: [pulse({ trustAnswer: 2, comment: 'Nobody called back after the outage.' })],
     });
     expect(alert).toMatchObject({
@@ -282,13 +226,13 @@ describe('low-pulse', () => {
     ['valueAnswer', /value review/],
     ['backingAnswer', /executive sponsor/],
   ])('suggests the next step that fits a low %s', (question, suggestion) => {
-    const [alert] = evaluateAlertRules({ ...quiet(), pulses: [pulse({ [question]: 2 })] });
+    const [alert] = evaluateAlertRules({ ...healthy(), pulses: [pulse({ [question]: 2 })] });
     expect(alert?.suggestion).toMatch(suggestion);
   });
 
   it('says "someone at" the account when the link named nobody, and keeps only what is still low', () => {
     const [first] = evaluateAlertRules({
-      ...quiet(),
+      ...healthy(),
       pulses: [
         pulse({ stakeholderId: null, stakeholderName: null, trustAnswer: 1, backingAnswer: 2 }),
         pulse({
@@ -313,7 +257,7 @@ describe('low-pulse', () => {
 
   it('rates a 1, or several low answers, as high', () => {
     const severityOf = (p: AlertPulse) =>
-      evaluateAlertRules({ ...quiet(), pulses: [p] })[0]?.severity;
+      evaluateAlertRules({ ...healthy(), pulses: [p] })[0]?.severity;
     expect(severityOf(pulse({ valueAnswer: 1 }))).toBe('high');
     expect(severityOf(pulse({ valueAnswer: 2, backingAnswer: 2 }))).toBe('high');
     expect(severityOf(pulse({ valueAnswer: 2 }))).toBe('medium');

@@ -2,67 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCommitmentRecord } from '../commitments/load.ts';
 import { computeCoverage } from '../coverage/coverage.ts';
 import { type AlertInput, type AlertRule, evaluateAlertRules } from './rules.ts';
-
-const steady = { expected: 0.7, uncertainty: 0.2, change30Days: 0 };
-
-/** A healthy account: recent evidence and value, two threads on every level. */
-const healthy = (): AlertInput => ({
-  accountId: 'acc',
-  accountName: 'Northwind',
-  today: '2026-06-30',
-  accountCreatedOn: '2025-01-01',
-  dimensions: { personal: steady, corporate: steady, capability: steady, reciprocal: steady },
-  lastEvidenceOn: '2026-06-20',
-  coverage: computeCoverage({
-    stakeholders: [
-      {
-        id: 's1',
-        name: 'Ada',
-        seniority: 'executive',
-        buyingRole: 'decision_maker',
-        status: 'active',
-        leftOn: null,
-      },
-      {
-        id: 's2',
-        name: 'Ben',
-        seniority: 'senior',
-        buyingRole: 'influencer',
-        status: 'active',
-        leftOn: null,
-      },
-      {
-        id: 's3',
-        name: 'Cy',
-        seniority: 'manager',
-        buyingRole: 'user',
-        status: 'active',
-        leftOn: null,
-      },
-      {
-        id: 's4',
-        name: 'Di',
-        seniority: 'staff',
-        buyingRole: 'user',
-        status: 'active',
-        leftOn: null,
-      },
-    ],
-    relationships: [
-      { teamMemberId: 't1', teamMemberName: 'Priya', stakeholderId: 's1', strength: 4 },
-      { teamMemberId: 't2', teamMemberName: 'Omar', stakeholderId: 's2', strength: 3 },
-      { teamMemberId: 't1', teamMemberName: 'Priya', stakeholderId: 's3', strength: 2 },
-      { teamMemberId: 't2', teamMemberName: 'Omar', stakeholderId: 's4', strength: 2 },
-    ],
-  }),
-  openCommitments: [],
-  owners: [],
-  opportunities: [],
-  lastValueDeliveredOn: '2026-05-01',
-  pulses: [],
-});
-
-const rulesOf = (input: AlertInput) => evaluateAlertRules(input).map((a) => a.rule);
+import { healthy, ours, rulesOf, steady } from './test-fixtures.ts';
 
 describe('evaluateAlertRules', () => {
   it('raises nothing on a healthy account', () => {
@@ -75,26 +15,8 @@ describe('evaluateAlertRules', () => {
       (i) => ({
         ...i,
         openCommitments: [
-          {
-            id: 'c1',
-            side: 'ours',
-            status: 'agreed',
-            text: 'Send pricing',
-            ownerName: 'Priya',
-            ownerTeamMemberId: 't1',
-            recipientName: 'Ada',
-            dueOn: '2026-06-27',
-          },
-          {
-            id: 'c2',
-            side: 'ours',
-            status: 'agreed',
-            text: 'Not yet due',
-            ownerName: 'Priya',
-            ownerTeamMemberId: 't1',
-            recipientName: 'Ada',
-            dueOn: '2026-06-30',
-          },
+          ours({ status: 'agreed', text: 'Send pricing', dueOn: '2026-06-27' }),
+          ours({ id: 'c2', status: 'agreed', text: 'Not yet due', dueOn: '2026-06-30' }),
         ],
       }),
       ['commitment-overdue'],
@@ -384,18 +306,7 @@ describe('evaluateAlertRules', () => {
       ...healthy(),
       accountOwnerTeamMemberId: 'owner-1',
       lastValueDeliveredOn: null,
-      openCommitments: [
-        {
-          id: 'c1',
-          side: 'ours',
-          status: 'agreed',
-          text: 'Send the plan',
-          ownerName: 'Priya',
-          ownerTeamMemberId: 't1',
-          recipientName: 'Ada',
-          dueOn: '2026-06-20',
-        },
-      ],
+      openCommitments: [ours({ status: 'agreed', text: 'Send the plan', dueOn: '2026-06-20' })],
     };
     const owners = Object.fromEntries(
       evaluateAlertRules(input).map((a) => [a.rule, a.ownerTeamMemberId]),
