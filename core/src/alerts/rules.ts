@@ -373,64 +373,54 @@ const noValue = (input: AlertInput, t: AlertThresholds): ComputedAlert[] => {
 const dueIn = (days: number) =>
   days === 0 ? 'due today' : days === 1 ? 'due tomorrow' : `due in ${days} days`;
 
-/** Why one commitment is at risk; each reason carries the figures it was built from. */
-type AtRiskReason =
-  | { kind: 'unagreed' }
-  | { kind: 'weak-record'; kept: number; settled: number; onTimeRate: number }
-  | { kind: 'over-committed'; dueInNext14Days: number; mostKeptOnTime: number };
+/** Why one commitment is at risk; the figures behind each are the owner's record. */
+type AtRiskReason = 'unagreed' | 'weak-record' | 'over-committed';
 
-const commitmentAtRisk = (input: AlertInput, t: AlertThresholds): ComputedAlert[] =>
-  input.openCommitments.flatMap((c) => {
+const commitmentAtRisk = (input: AlertInput, t: AlertThresholds): ComputedAlert[] => {
+  const owners = new Map(input.owners.map((owner) => [owner.teamMemberId, owner]));
+  // The over-commitment rule's own check, once per owner: one meaning of "more than ever kept".
+  const overloaded = new Set(
+    input.owners
+      .filter((owner) =>
+        assessCommitmentLoad({
+          ownerName: owner.name,
+          record: owner.record,
+          dueInNext14Days: owner.dueInNext14Days,
+        }).some((w) => w.reason === 'more-than-ever-kept'),
+      )
+      .map((owner) => owner.teamMemberId),
+  );
+  return input.openCommitments.flatMap((c) => {
     if (c.side !== 'ours' || c.dueOn === null) return [];
     const daysLeft = daysBetween(input.today, c.dueOn);
     // Past due is `commitment-overdue`'s business; beyond the window it is too early to tell.
     if (daysLeft < 0 || daysLeft > t.atRiskWithinDays) return [];
-    const owner = input.owners.find((o) => o.teamMemberId === c.ownerTeamMemberId);
+    const owner = c.ownerTeamMemberId === null ? undefined : owners.get(c.ownerTeamMemberId);
+    const record = owner?.record;
+    const settled = record === undefined ? 0 : record.kept + record.keptLate + record.broken;
     const reasons: AtRiskReason[] = [];
-    if (c.status === 'proposed' && daysLeft <= t.unagreedWithinDays)
-      reasons.push({ kind: 'unagreed' });
-    if (owner !== undefined) {
-      const { record } = owner;
-      const settled = record.kept + record.keptLate + record.broken;
-      if (
-        record.onTimeRate !== null &&
-        settled >= t.weakRecordMinSettled &&
-        record.onTimeRate < t.weakOnTimeRate
-      ) {
-        reasons.push({
-          kind: 'weak-record',
-          kept: record.kept,
-          settled,
-          onTimeRate: record.onTimeRate,
-        });
-      }
-      // The over-commitment rule's own check and figures: one meaning of "more than ever kept".
-      const overload = assessCommitmentLoad({
-        ownerName: owner.name,
-        record,
-        dueInNext14Days: owner.dueInNext14Days,
-      }).find((w) => w.reason === 'more-than-ever-kept');
-      if (overload !== undefined) {
-        reasons.push({
-          kind: 'over-committed',
-          dueInNext14Days: owner.dueInNext14Days,
-          mostKeptOnTime: record.mostKeptOnTimeIn14Days,
-        });
-      }
-    }
+    if (c.status === 'proposed' && daysLeft <= t.unagreedWithinDays) reasons.push('unagreed');
+    if (
+      record !== undefined &&
+      record.onTimeRate !== null &&
+      settled >= t.weakRecordMinSettled &&
+      record.onTimeRate < t.weakOnTimeRate
+    )
+      reasons.push('weak-record');
+    if (owner !== undefined && overloaded.has(owner.teamMemberId)) reasons.push('over-committed');
     if (reasons.length === 0) return [];
     const who = c.recipientName ?? 'the customer';
-    const parts = reasons.map((r) => {
-      switch (r.kind) {
+    const parts = reasons.map((reason) => {
+      switch (reason) {
         case 'unagreed':
           return `it is still only proposed, ${who} has not agreed to it`;
         case 'weak-record':
-          return `${c.ownerName} kept ${r.kept} of ${plural(r.settled, 'settled commitment')} on time (${percent(r.onTimeRate)}, the alert starts below ${percent(t.weakOnTimeRate)})`;
+          return `${c.ownerName} kept ${record!.kept} of ${plural(settled, 'settled commitment')} on time (${percent(record!.onTimeRate!)}, the alert starts below ${percent(t.weakOnTimeRate)})`;
         case 'over-committed':
-          return `${c.ownerName} has ${r.dueInNext14Days} commitments due in the next 14 days, more than the ${r.mostKeptOnTime} they have ever kept on time within 14 days`;
+          return `${c.ownerName} has ${owner!.dueInNext14Days} commitments due in the next 14 days, more than the ${record!.mostKeptOnTimeIn14Days} they have ever kept on time within 14 days`;
       }
     });
-    const isUnagreed = reasons.some((r) => r.kind === 'unagreed');
+    const isUnagreed = reasons.includes('unagreed');
     const suggestion = isUnagreed
       ? `Confirm the scope and the date with ${who} today; if ${c.ownerName} cannot make it, say so and agree a new date now rather than on the day.`
       : `Check with ${c.ownerName} what is left to do and find help, or agree a new date with ${who} now, while renegotiating is still graceful.`;
@@ -450,7 +440,7 @@ const commitmentAtRisk = (input: AlertInput, t: AlertThresholds): ComputedAlert[
           dueOn: c.dueOn,
           daysLeft,
           status: c.status,
-          reasons: reasons.map((r) => r.kind).join(','),
+          reasons: reasons.join(','),
           onTimeRate: owner?.record.onTimeRate ?? null,
           dueInNext14Days: owner?.dueInNext14Days ?? null,
           mostKeptOnTimeIn14Days: owner?.record.mostKeptOnTimeIn14Days ?? null,
@@ -458,6 +448,7 @@ const commitmentAtRisk = (input: AlertInput, t: AlertThresholds): ComputedAlert[
       } satisfies ComputedAlert,
     ];
   });
+};
 
 /** What to do about a low answer, per question. */
 const lowPulseSuggestions: Record<
