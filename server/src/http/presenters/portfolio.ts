@@ -6,9 +6,8 @@ import {
   type PortfolioRow,
   type TrustHistoryPoint,
 } from '@fulcrum/core';
+import { isoOrNull } from './record.ts';
 import { presentOpinion, roundTrust } from './trust.ts';
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The JSON of one account in the portfolio, with what the actor may do with the account. */
 export const presentPortfolioRow = (row: PortfolioRow, actor: Actor) => ({
@@ -40,7 +39,7 @@ export const presentPortfolioRow = (row: PortfolioRow, actor: Actor) => ({
   overdueCommitments: row.overdueCommitments,
   isSingleThreaded: row.isSingleThreaded,
   singleThreads: row.singleThreads,
-  lastEvidenceAt: iso(row.lastEvidenceAt),
+  lastEvidenceAt: isoOrNull(row.lastEvidenceAt),
   abilities: { update: accountRecordPolicy.update(actor, { archivedAt: null }) },
 });
 

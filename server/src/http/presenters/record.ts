@@ -17,3 +17,7 @@ export const presentRecord = <T extends { workspaceId: unknown }>(
   }
   return { ...(json as Omit<Jsonable<T>, 'workspaceId'>), abilities };
 };
+
+/** A moment as ISO-8601 text, or null; accepts what the database drivers hand back. */
+export const isoOrNull = (date: Date | string | number | null): string | null =>
+  date === null ? null : new Date(date).toISOString();

@@ -6,6 +6,7 @@ import {
   type TeamMember,
   type TrustMove,
 } from '@fulcrum/core';
+import { isoOrNull } from './record.ts';
 import { roundTrust } from './trust.ts';
 
 const presentMove = (move: TrustMove) => ({
@@ -37,8 +38,7 @@ export const presentScorecard = (
     id: teamMember.id,
     name: teamMember.name,
     title: teamMember.title,
-    archivedAt:
-      teamMember.archivedAt === null ? null : new Date(teamMember.archivedAt).toISOString(),
+    archivedAt: isoOrNull(teamMember.archivedAt),
   },
   period: { from: period.from, to: period.to },
   commitments: {

@@ -2,8 +2,7 @@ import { type Actor, webhookPolicy } from '@fulcrum/core';
 import type { DeliveryWithAttempts } from '../../commands/index.ts';
 import type { WebhookEndpoint, WebhookSettings } from '../../db/index.ts';
 import { maskWebhookSecret } from '../../webhooks/signature.ts';
-
-const iso = (date: Date | null) => (date === null ? null : new Date(date).toISOString());
+import { isoOrNull } from './record.ts';
 
 /** The JSON of a webhook endpoint: its secret masked, its latest delivery, and what the actor
  * may do. The full secret appears only in the answers to creation and rotation. */
@@ -14,19 +13,19 @@ export const presentWebhook = (webhook: WebhookEndpoint, actor: Actor) => ({
   events: webhook.events,
   isEnabled: webhook.isEnabled,
   secretMasked: maskWebhookSecret(webhook.secretHint),
-  secretRotatedAt: iso(webhook.secretRotatedAt),
+  secretRotatedAt: isoOrNull(webhook.secretRotatedAt),
   previousSecretExpiresAt:
     webhook.previousSecretExpiresAt !== null &&
     new Date(webhook.previousSecretExpiresAt).getTime() > Date.now()
-      ? iso(webhook.previousSecretExpiresAt)
+      ? isoOrNull(webhook.previousSecretExpiresAt)
       : null,
   createdBy:
     webhook.createdByUserId === null
       ? null
       : { userId: webhook.createdByUserId, name: webhook.createdByName },
-  createdAt: iso(webhook.createdAt),
-  updatedAt: iso(webhook.updatedAt),
-  archivedAt: iso(webhook.archivedAt),
+  createdAt: isoOrNull(webhook.createdAt),
+  updatedAt: isoOrNull(webhook.updatedAt),
+  archivedAt: isoOrNull(webhook.archivedAt),
   lastDelivery:
     webhook.lastDeliveryId === null
       ? null
@@ -35,7 +34,7 @@ export const presentWebhook = (webhook: WebhookEndpoint, actor: Actor) => ({
           status: webhook.lastDeliveryStatus,
           eventType: webhook.lastDeliveryEventType,
           statusCode: webhook.lastDeliveryStatusCode,
-          at: iso(webhook.lastDeliveryAt),
+          at: isoOrNull(webhook.lastDeliveryAt),
         },
   deliveryCounts: { waiting: webhook.waitingDeliveries, failed: webhook.failedDeliveries },
   abilities: {
@@ -60,17 +59,17 @@ export const presentWebhookDelivery = (
   status: delivery.status,
   attempts: delivery.attempts,
   maxAttempts: delivery.maxAttempts,
-  nextAttemptAt: iso(delivery.nextAttemptAt),
-  lastAttemptAt: iso(delivery.lastAttemptAt),
+  nextAttemptAt: isoOrNull(delivery.nextAttemptAt),
+  lastAttemptAt: isoOrNull(delivery.lastAttemptAt),
   lastStatusCode: delivery.lastStatusCode,
   lastError: delivery.lastError,
-  deliveredAt: iso(delivery.deliveredAt),
-  createdAt: iso(delivery.createdAt),
+  deliveredAt: isoOrNull(delivery.deliveredAt),
+  createdAt: isoOrNull(delivery.createdAt),
   // The body is exactly what was signed and sent: ids and names, no secrets.
   payload: JSON.parse(delivery.body) as unknown,
   attemptLog: delivery.attemptLog.map((attempt) => ({
     attempt: attempt.attempt,
-    attemptedAt: iso(attempt.attemptedAt),
+    attemptedAt: isoOrNull(attempt.attemptedAt),
     statusCode: attempt.statusCode,
     error: attempt.error,
     durationMs: attempt.durationMs,
@@ -82,6 +81,6 @@ export const presentWebhookDelivery = (
 /** The JSON of the workspace's webhook settings. */
 export const presentWebhookSettings = (settings: WebhookSettings, actor: Actor) => ({
   trustChangeThreshold: settings.trustChangeThreshold,
-  updatedAt: iso(settings.updatedAt),
+  updatedAt: isoOrNull(settings.updatedAt),
   abilities: { update: webhookPolicy.updateSettings(actor) },
 });

@@ -11,6 +11,7 @@ import {
 } from '../../../commands/index.ts';
 import { accountTable, type Db, findRecord } from '../../../db/index.ts';
 import { requireActor } from '../../auth.ts';
+import { isoOrNull } from '../../presenters/record.ts';
 import { idParam, listQuery } from '../shared-schema.ts';
 import {
   alertAcknowledgeBody,
@@ -18,8 +19,6 @@ import {
   alertFilters,
   alertSnoozeBody,
 } from './schema.ts';
-
-const iso = (date: Date | null) => (date === null ? null : new Date(date).toISOString());
 
 /** The JSON of an alert: what, why, what to do, how it stands, and what the actor may do. */
 export const presentAlert = (alert: Alert, actor: Actor) => {
@@ -41,10 +40,10 @@ export const presentAlert = (alert: Alert, actor: Actor) => {
     figures: alert.figures,
     status: alert.status,
     statusReason: alert.statusReason,
-    statusChangedAt: iso(alert.statusChangedAt),
-    snoozedUntil: iso(alert.snoozedUntil),
-    raisedAt: iso(alert.raisedAt),
-    resolvedAt: iso(alert.resolvedAt),
+    statusChangedAt: isoOrNull(alert.statusChangedAt),
+    snoozedUntil: isoOrNull(alert.snoozedUntil),
+    raisedAt: isoOrNull(alert.raisedAt),
+    resolvedAt: isoOrNull(alert.resolvedAt),
     abilities: {
       acknowledge: mayChange && !isResolved && alert.status !== 'acknowledged',
       snooze: mayChange && !isResolved,

@@ -1,7 +1,7 @@
-import { DomainError } from '@fulcrum/core';
+import { type AuditEntityType, DomainError } from '@fulcrum/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { listAuditLog } from '../../../commands/index.ts';
+import { type AuditEntryPage, listAuditLog } from '../../../commands/index.ts';
 import { accountTable, type Db, findRecord } from '../../../db/index.ts';
 import { requireActor } from '../../auth.ts';
 import { presentAuditEntry } from '../../presenters/audit-entry.ts';
@@ -9,6 +9,17 @@ import { idParam } from '../shared-schema.ts';
 import { accountAuditQuery, workspaceAuditQuery } from './schema.ts';
 
 const tags = ['Audit log'];
+
+/** The query's one entity type as the list's filter of types, the other filters as they are. */
+const filtersOf = <Query extends { entityType?: AuditEntityType | undefined }>({
+  entityType,
+  ...filters
+}: Query) => ({ ...filters, entityTypes: entityType ? [entityType] : undefined });
+
+const presentAuditPage = (page: AuditEntryPage) => ({
+  data: page.data.map(presentAuditEntry),
+  page: { nextCursor: page.nextCursor, total: page.total },
+});
 
 /** The audit log as our members read it: a whole account's history, or the workspace's. Every
  * member may read it, viewers included; nobody may change it. */
@@ -30,16 +41,9 @@ export const auditLogRoutes = (app: FastifyInstance, db: Db) => {
       const { accountId } = request.params;
       if ((await findRecord(db, accountTable, actor.workspaceId, accountId)) === null)
         throw new DomainError('not-found', 'No account with this id exists in your workspace.');
-      const { entityType, ...filters } = request.query;
-      const page = await listAuditLog(db, actor.workspaceId, {
-        ...filters,
-        entityTypes: entityType ? [entityType] : undefined,
-        accountId,
-      });
-      return {
-        data: page.data.map(presentAuditEntry),
-        page: { nextCursor: page.nextCursor, total: page.total },
-      };
+      return presentAuditPage(
+        await listAuditLog(db, actor.workspaceId, { ...filtersOf(request.query), accountId }),
+      );
     },
   );
 
@@ -54,15 +58,7 @@ export const auditLogRoutes = (app: FastifyInstance, db: Db) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { entityType, ...filters } = request.query;
-      const page = await listAuditLog(db, actor.workspaceId, {
-        ...filters,
-        entityTypes: entityType ? [entityType] : undefined,
-      });
-      return {
-        data: page.data.map(presentAuditEntry),
-        page: { nextCursor: page.nextCursor, total: page.total },
-      };
+      return presentAuditPage(await listAuditLog(db, actor.workspaceId, filtersOf(request.query)));
     },
   );
 };

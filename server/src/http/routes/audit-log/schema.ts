@@ -1,5 +1,6 @@
 import { auditActorKinds, auditEntityTypes, limits } from '@fulcrum/core';
 import { z } from 'zod';
+import { listQuery } from '../shared-schema.ts';
 
 const page = {
   cursor: z
@@ -7,7 +8,7 @@ const page = {
     .regex(/^\d{1,19}$/, 'is not a cursor this API issued; pass the nextCursor of a previous page')
     .optional()
     .describe('The nextCursor of the previous page'),
-  limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSizeDefault),
+  limit: listQuery.shape.limit,
 };
 
 /** Query of GET /api/accounts/{accountId}/audit-log. */

@@ -38,6 +38,13 @@ export const presentShareLink = (link: ShareLink, actor: Actor, now = new Date()
   };
 };
 
+/** A link just issued: the team's view of it, with its token and address shown this once. */
+const presentIssuedShareLink = (issued: { link: ShareLink; token: string }, actor: Actor) => ({
+  ...presentShareLink(issued.link, actor),
+  token: issued.token,
+  url: `/s/${issued.token}`,
+});
+
 const presentPulse = (row: {
   id: string;
   shareLinkId: string;
@@ -112,11 +119,7 @@ export const shareLinkRoutes = (app: FastifyInstance, db: Db) => {
         request.body,
         new Date(),
       );
-      return reply.status(201).send({
-        ...presentShareLink(created.link, actor),
-        token: created.token,
-        url: `/s/${created.token}`,
-      });
+      return reply.status(201).send(presentIssuedShareLink(created, actor));
     },
   );
 
@@ -157,9 +160,7 @@ export const shareLinkRoutes = (app: FastifyInstance, db: Db) => {
         new Date(),
       );
       return reply.status(201).send({
-        ...presentShareLink(created.link, actor),
-        token: created.token,
-        url: `/s/${created.token}`,
+        ...presentIssuedShareLink(created, actor),
         replacedShareLinkId: created.replacedShareLinkId,
       });
     },

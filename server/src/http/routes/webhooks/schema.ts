@@ -6,7 +6,7 @@ import {
 } from '@fulcrum/core';
 import { z } from 'zod';
 import { checkWebhookUrl } from '../../../webhooks/webhook-url.ts';
-import { archivedPatch, optionalText } from '../shared-schema.ts';
+import { archivedPatch, listQuery, optionalText } from '../shared-schema.ts';
 
 const url = z
   .string()
@@ -42,11 +42,9 @@ export const webhookUpdateBody = z.strictObject({
 });
 
 /** Query of GET /api/webhooks/{webhookId}/deliveries. */
-export const deliveryListQuery = z.strictObject({
-  status: z.enum(webhookDeliveryStatuses).optional(),
-  cursor: z.string().max(500).optional().describe('The nextCursor of the previous page'),
-  limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSizeDefault),
-});
+export const deliveryListQuery = listQuery
+  .pick({ cursor: true, limit: true })
+  .extend({ status: z.enum(webhookDeliveryStatuses).optional() });
 
 /** Body of PUT /api/workspace/webhook-settings. */
 export const webhookSettingsBody = z.strictObject({
