@@ -5,7 +5,6 @@ import {
   DomainError,
   isWebhookSuccess,
   planAfterAttempt,
-  type WebhookAttemptPlan,
   type WebhookDeliveryStatus,
   type WebhookEventType,
   webhookBaseDelayMs,
@@ -114,19 +113,15 @@ const attemptDelivery = async (
     };
   }
   const isSuccess = isWebhookSuccess(response.statusCode) && response.error === null;
-  // A disabled endpoint, or a retry by hand, gets no further tries of its own.
-  const plan: WebhookAttemptPlan =
-    options.isManual || !claimed.isSendable
-      ? isSuccess
-        ? { status: 'delivered' }
-        : { status: 'failed' }
-      : planAfterAttempt({
-          isSuccess,
-          attemptsMade: attempt,
-          maxAttempts: claimed.maxAttempts,
-          attemptedAt,
-          baseDelayMs: options.baseDelayMs ?? webhookBaseDelayMs,
-        });
+  // A disabled endpoint, or a retry by hand, gets no further tries of its own: this attempt is
+  // its last.
+  const plan = planAfterAttempt({
+    isSuccess,
+    attemptsMade: attempt,
+    maxAttempts: options.isManual || !claimed.isSendable ? attempt : claimed.maxAttempts,
+    attemptedAt,
+    baseDelayMs: options.baseDelayMs ?? webhookBaseDelayMs,
+  });
   const error =
     response.error ??
     (isSuccess

@@ -148,9 +148,10 @@ export const computeScorecards = async (
           accountName: r.accountName,
         })),
         relationships,
-        valueDeliveries: valueDeliveries.filter((v) => ownedIds.has(v.accountId)),
-        pulses: pulses.filter((p) => ownedIds.has(p.accountId)),
-        opportunities: opportunities.filter((o) => ownedIds.has(o.accountId)),
+        // The core keeps only those of the member's accounts.
+        valueDeliveries,
+        pulses,
+        opportunities,
       }),
     };
   });
