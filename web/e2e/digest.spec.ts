@@ -6,8 +6,6 @@ import type { E2eHarness } from './support/e2e-harness.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
 
-// Screenshots go outside the checkout, as in relationship-map.spec.ts.
-
 /** Reloads until `locator` shows up: the server evaluates alerts in the background at start. */
 const reloadUntilVisible = async (page: Page, locator: Locator) => {
   for (let attempt = 0; attempt < 10; attempt++) {

@@ -5,8 +5,6 @@ import type { E2eHarness } from './support/e2e-harness.ts';
 
 const describeWithBrowser = hasChromium() ? describe : describe.skip;
 
-// Screenshots go outside the checkout until web/e2e/test-output/ is ignored by git.
-
 describeWithBrowser('relationship map and alerts', () => {
   let harness: E2eHarness;
 

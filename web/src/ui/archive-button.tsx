@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { toApiProblem } from '../api/client.ts';
 import type { ResourceBase } from '../api/types.ts';
+import { ActionButton } from './action-button.tsx';
 
 /**
  * "Archive" for a live record or "Restore" for an archived one, shown only when the server's
@@ -18,25 +17,16 @@ export const ArchiveButton = ({
   label?: string | undefined;
   isSmall?: boolean;
 }) => {
-  const [isBusy, setIsBusy] = useState(false);
   const isArchived = resource.archivedAt !== null;
   const isAllowed = isArchived ? resource.abilities.restore : resource.abilities.archive;
   if (!isAllowed) return null;
   const text = isArchived ? 'Restore' : 'Archive';
   return (
-    <button
-      type="button"
-      className={`button button--secondary${isSmall ? ' button--small' : ''}`}
-      disabled={isBusy}
-      aria-label={label === undefined ? undefined : `${text} ${label}`}
-      onClick={() => {
-        setIsBusy(true);
-        onToggle(!isArchived)
-          .catch((error: unknown) => window.alert(toApiProblem(error).detail))
-          .finally(() => setIsBusy(false));
-      }}
-    >
-      {text}
-    </button>
+    <ActionButton
+      label={text}
+      ariaLabel={label === undefined ? undefined : `${text} ${label}`}
+      isSmall={isSmall}
+      run={() => onToggle(!isArchived)}
+    />
   );
 };

@@ -1,4 +1,10 @@
-import type { Dimension, SeniorityLevel } from '@fulcrum/core';
+import type {
+  Amounts,
+  CommitmentFigures,
+  CoverageGained,
+  Dimension,
+  ScorecardValueDelivery,
+} from '@fulcrum/core';
 import { api, buildUrl } from '../../api/client.ts';
 import type { ListPage } from '../../api/types.ts';
 
@@ -10,22 +16,13 @@ export type TrustMove = {
   evidenceCount: number;
 };
 
-/** Money per currency. */
-export type Amounts = { currency: string; amount: number }[];
+export type { Amounts };
 
 /** One team member's scorecard over a period. */
 export type Scorecard = {
   teamMember: { id: string; name: string; title: string | null; archivedAt: string | null };
   period: { from: string; to: string };
-  commitments: {
-    kept: number;
-    keptLate: number;
-    broken: number;
-    renegotiated: number;
-    released: number;
-    open: number;
-    onTimeRate: number | null;
-  };
+  commitments: CommitmentFigures;
   accounts: {
     count: number;
     trust: Record<Dimension, TrustMove>;
@@ -42,14 +39,10 @@ export type Scorecard = {
       personalTrust: TrustMove;
     }[];
   };
-  coverage: {
-    relationshipsStarted: number;
-    stakeholdersNewlyReached: { stakeholderId: string; name: string; accountName: string }[];
-    levelsNewlyReached: { accountId: string; accountName: string; level: SeniorityLevel }[];
-  };
+  coverage: CoverageGained;
   value: {
     delivered: number;
-    latest: { accountId: string; accountName: string; name: string; deliveredOn: string } | null;
+    latest: (ScorecardValueDelivery & { accountName: string }) | null;
   };
   pulses: { count: number; averages: { trust: number; value: number; backing: number } | null };
   opportunities: {

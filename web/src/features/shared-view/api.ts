@@ -1,4 +1,6 @@
-import { ApiProblem } from '../../api/client.ts';
+import type { AuditAction, AuditEntityType } from '@fulcrum/core';
+import { ApiProblem, buildUrl } from '../../api/client.ts';
+import type { AuditChange } from '../audit-log/api.ts';
 
 type Status = 'proposed' | 'agreed' | 'kept' | 'kept_late' | 'broken' | 'renegotiated' | 'released';
 
@@ -60,7 +62,13 @@ export type SharedView = {
 
 // The shared page authenticates with the link's token only: no session cookie, no CSRF token,
 // and a 401 is shown on the page instead of sending anyone to the sign-in page.
-const send = async <T>(token: string, method: 'GET' | 'POST', path: string, body?: unknown) => {
+const send = async <T>(
+  token: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+) => {
   const headers: Record<string, string> = {
     accept: 'application/json',
     authorization: `Share ${token}`,
@@ -71,6 +79,7 @@ const send = async <T>(token: string, method: 'GET' | 'POST', path: string, body
     headers,
     credentials: 'omit',
     body: body === undefined ? null : JSON.stringify(body),
+    signal: signal ?? null,
   });
   const text = await response.text();
   const parsed: unknown = text === '' ? undefined : JSON.parse(text);
@@ -90,10 +99,10 @@ const send = async <T>(token: string, method: 'GET' | 'POST', path: string, body
 export type SharedHistoryChange = {
   id: string;
   at: string;
-  action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
-  entity: { type: string; id: string; label: string };
+  action: AuditAction;
+  entity: { type: AuditEntityType; id: string; label: string };
   actor: { side: 'team' | 'account'; name: string | null; isYou: boolean };
-  changes: { field: string; before: unknown; after: unknown }[];
+  changes: AuditChange[];
 };
 
 /** One page of the shared history. */
@@ -103,11 +112,13 @@ export type SharedHistoryPage = {
 };
 
 /** The history of what is shared, newest first. */
-export const getSharedHistory = (token: string, cursor?: string) =>
+export const getSharedHistory = (token: string, cursor?: string, signal?: AbortSignal) =>
   send<SharedHistoryPage>(
     token,
     'GET',
-    `/api/shared/history?limit=25${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+    buildUrl('/api/shared/history', { limit: 25, cursor }),
+    undefined,
+    signal,
   );
 
 /** The shared view of a link. */

@@ -19,6 +19,14 @@ export const changeArrow = (change: number): '▲' | '▼' | '→' => {
   return '→';
 };
 
+/** The tone of a change, as its arrow reads: up, down, or flat when it rounds to zero points. */
+export const changeTone = (change: number): 'up' | 'down' | 'flat' => {
+  const points = toPoints(change);
+  if (points > 0) return 'up';
+  if (points < 0) return 'down';
+  return 'flat';
+};
+
 /** A local calendar date `days` before `from` as YYYY-MM-DD (0 = that day itself). */
 export const isoDateDaysAgo = (days: number, from: Date = new Date()): string => {
   const date = new Date(from.getFullYear(), from.getMonth(), from.getDate() - days);

@@ -9,6 +9,7 @@ import { RecordListPage } from '../../../ui/record-list-page.tsx';
 import { SortHeader } from '../../../ui/sort-header.tsx';
 import { useDebouncedValue } from '../../../ui/use-debounced-value.ts';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+import { useSearchParamUpdater } from '../../../ui/use-search-param-updater.ts';
 import { listAccounts } from '../api.ts';
 import type { Account } from '../api.ts';
 import { AccountForm } from './account-form.tsx';
@@ -18,25 +19,14 @@ const defaultSort = 'name';
 /** The accounts list: search, sort, archived toggle, cursor pagination and "New account". */
 export const AccountsPage = () => {
   useDocumentTitle('Accounts');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParam = useSearchParamUpdater();
   const navigate = useNavigate();
   const sort = params.get('sort') ?? defaultSort;
   const showArchived = params.get('archived') === 'any';
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebouncedValue(search.trim());
   const editor = useRecordEditor<Account>();
-
-  const updateParam = (key: string, value: string | null) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   const query = { q, sort, archived: showArchived ? ('any' as const) : undefined };
   const list = useCursorList<Account>(JSON.stringify(query), (cursor, signal) =>

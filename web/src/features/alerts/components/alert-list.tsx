@@ -8,7 +8,8 @@ import { acknowledgeAlert, snoozeAlert } from '../api.ts';
 import '../alerts.css';
 import type { Alert } from '../api.ts';
 
-const severityTone = { high: 'danger', medium: 'warning', low: 'info' } as const;
+/** The badge tone of each alert severity. */
+export const severityTone = { high: 'danger', medium: 'warning', low: 'info' } as const;
 const statusLabel = {
   open: 'Open',
   acknowledged: 'Acknowledged',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useCursorList, useResource } from '../../../api/use-cursor-list.ts';
-import { listTeamMembers } from '../../team-members/api.ts';
+import { useCursorList } from '../../../api/use-cursor-list.ts';
+import { useTeamMemberOptions } from '../../team-members/hooks/use-team-member-options.ts';
 import { Alert as Notice } from '../../../ui/alert.tsx';
 import { Loading } from '../../../ui/section.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
@@ -22,7 +22,7 @@ export const AlertsPage = () => {
   const [status, setStatus] = useState<AlertStatus | 'active'>('active');
   const [ownerTeamMemberId, setOwnerTeamMemberId] = useState('');
   const [changed, setChanged] = useState<Record<string, Alert>>({});
-  const team = useResource('team', (signal) => listTeamMembers({ limit: 100 }, signal));
+  const owners = useTeamMemberOptions();
   const list = useCursorList(`${status}:${ownerTeamMemberId}`, (cursor, signal) =>
     listAlerts(
       { status, ownerTeamMemberId: ownerTeamMemberId || undefined, cursor, limit: 50 },
@@ -55,9 +55,9 @@ export const AlertsPage = () => {
             onChange={(event) => setOwnerTeamMemberId(event.target.value)}
           >
             <option value="">Everyone</option>
-            {(team.data?.data ?? []).map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
+            {(owners.options ?? []).map((owner) => (
+              <option key={owner.value} value={owner.value}>
+                {owner.label}
               </option>
             ))}
           </select>

@@ -39,33 +39,51 @@ export const AuditChanges = ({
   );
 };
 
+/** What the list reads of an entry: the shared history's entries have the same fields, but
+ * name who made a change their own way. */
+type ListedAuditEntry = Pick<AuditEntry, 'id' | 'at' | 'action' | 'entity' | 'changes'> & {
+  accountId?: string | null;
+};
+
+/** Who made a change, as the list names them, and whether they are on the account's side. */
+export type AuditAuthor = { name: string; isAccountSide: boolean };
+
+/** The author of an entry of our own audit log: a share link's changes come from the account. */
+export const auditEntryAuthor = (entry: AuditEntry): AuditAuthor => ({
+  name: entry.actor.name,
+  isAccountSide: entry.actor.kind === 'share',
+});
+
 /** Audit entries, newest first: when, who, what, and each field before and after. */
-export const AuditEntryList = ({
+export const AuditEntryList = <E extends ListedAuditEntry>({
   entries,
   label,
+  who,
   showAccountLinks = false,
 }: {
-  entries: readonly AuditEntry[];
+  entries: readonly E[];
   label: string;
+  who: (entry: E) => AuditAuthor;
   showAccountLinks?: boolean;
 }) => (
   <ol className="audit-log" aria-label={label}>
     {entries.map((entry) => {
-      const summary = `${entry.actor.name} ${describeAuditEntry(entry)}`;
+      const author = who(entry);
+      const what = describeAuditEntry(entry);
       return (
         <li
           key={entry.id}
-          className={`audit-log__entry${entry.actor.kind === 'share' ? ' audit-log__entry--account' : ''}`}
-          aria-label={summary}
+          className={`audit-log__entry${author.isAccountSide ? ' audit-log__entry--account' : ''}`}
+          aria-label={`${author.name} ${what}`}
         >
           <div className="audit-log__line">
             <time className="audit-log__time" dateTime={entry.at}>
               {formatDateTime(entry.at)}
             </time>
             <span>
-              <strong>{entry.actor.name}</strong> {describeAuditEntry(entry)}
+              <strong>{author.name}</strong> {what}
             </span>
-            {showAccountLinks && entry.accountId !== null ? (
+            {showAccountLinks && entry.accountId !== undefined && entry.accountId !== null ? (
               <Link to={`/accounts/${entry.accountId}`} className="table__link">
                 Open account
               </Link>

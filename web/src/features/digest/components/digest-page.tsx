@@ -14,9 +14,11 @@ import { Badge } from '../../../ui/badge.tsx';
 import { SelectField, TextField } from '../../../ui/field.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import { EmptyState, Loading, Section } from '../../../ui/section.tsx';
+import { useDebouncedValue } from '../../../ui/use-debounced-value.ts';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+import { useSearchParamUpdater } from '../../../ui/use-search-param-updater.ts';
 import type { Alert } from '../../alerts/api.ts';
-import { AlertList } from '../../alerts/components/alert-list.tsx';
+import { AlertList, severityTone } from '../../alerts/components/alert-list.tsx';
 import { listTeamMembers } from '../../team-members/api.ts';
 import { changeArrow, formatChange, formatPercent } from '../../trust/format.ts';
 import { getDigest } from '../api.ts';
@@ -70,12 +72,7 @@ const DueItem = ({ item }: { item: DueCommitment }) => (
 
 const AlertTitle = ({ alert }: { alert: Alert }) => (
   <li aria-label={alert.title}>
-    <Badge
-      tone={alert.severity === 'high' ? 'danger' : alert.severity === 'medium' ? 'warning' : 'info'}
-    >
-      {alert.severity}
-    </Badge>{' '}
-    {alert.title}
+    <Badge tone={severityTone[alert.severity]}>{alert.severity}</Badge> {alert.title}
     <span className="digest-item__meta">{accountLink(alert)}</span>
   </li>
 );
@@ -209,7 +206,8 @@ const DigestSections = ({ digest }: { digest: Digest }) => {
 /** The weekly digest of a team member (by default, you): pick whose and which week. */
 export const DigestPage = () => {
   useDocumentTitle('Weekly digest');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParam = useSearchParamUpdater();
   const teamMemberId = params.get('teamMemberId') ?? '';
   const weekEnding = params.get('weekEnding') ?? '';
   const digest = useResource(`${teamMemberId}|${weekEnding}`, (signal) =>
@@ -222,19 +220,10 @@ export const DigestPage = () => {
     ),
   );
   const [memberSearch, setMemberSearch] = useState('');
-  const members = useResource(`team-members|${memberSearch}`, (signal) =>
-    listTeamMembers({ q: memberSearch, sort: 'name', limit: limits.pageSizeMax }, signal),
+  const memberQuery = useDebouncedValue(memberSearch);
+  const members = useResource(`team-members|${memberQuery}`, (signal) =>
+    listTeamMembers({ q: memberQuery, sort: 'name', limit: limits.pageSizeMax }, signal),
   );
-  const change = (key: 'teamMemberId' | 'weekEnding', value: string) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
   const shownMember = teamMemberId !== '' ? teamMemberId : (digest.data?.teamMember.id ?? '');
   const memberOptions = (members.data?.data ?? []).map((m) => ({ value: m.id, label: m.name }));
   // The member shown is always a choice, even when a search or the page size leaves them out.
@@ -257,7 +246,7 @@ export const DigestPage = () => {
         <SelectField
           label="Team member"
           value={shownMember}
-          onChange={(value) => change('teamMemberId', value)}
+          onChange={(value) => updateParam('teamMemberId', value)}
           options={memberOptions}
           placeholder={shownMember === '' ? 'Choose a team member' : undefined}
         />
@@ -274,7 +263,7 @@ export const DigestPage = () => {
           type="date"
           value={weekEnding !== '' ? weekEnding : (digest.data?.week.end ?? utcToday())}
           max={utcToday()}
-          onChange={(value) => change('weekEnding', value)}
+          onChange={(value) => updateParam('weekEnding', value)}
         />
       </div>
       {digest.problem !== null ? <Notice>{digest.problem.detail}</Notice> : null}

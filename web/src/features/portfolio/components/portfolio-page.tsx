@@ -13,8 +13,15 @@ import { Loading } from '../../../ui/section.tsx';
 import { SortHeader } from '../../../ui/sort-header.tsx';
 import { useDebouncedValue } from '../../../ui/use-debounced-value.ts';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
+import { useSearchParamUpdater } from '../../../ui/use-search-param-updater.ts';
 import { useTeamMemberOptions } from '../../team-members/hooks/use-team-member-options.ts';
-import { changeArrow, formatChange, formatPercent, toPoints } from '../../trust/format.ts';
+import {
+  changeArrow,
+  changeTone,
+  formatChange,
+  formatPercent,
+  toPoints,
+} from '../../trust/format.ts';
 import { getPortfolioHistory, listPortfolio } from '../api.ts';
 import type { PortfolioDimension, PortfolioRow } from '../api.ts';
 import '../portfolio.css';
@@ -28,11 +35,6 @@ const TrustHistoryChart = lazy(() =>
 
 const defaultSort = 'name';
 
-const toneOf = (change: number) => {
-  const points = toPoints(change);
-  return points > 0 ? 'up' : points < 0 ? 'down' : 'flat';
-};
-
 /** One dimension's cell: expected trust (✓ when enough), its 30-day move and its uncertainty. */
 const ScoreCell = ({ dimension, trust }: { dimension: Dimension; trust: PortfolioDimension }) => (
   <td
@@ -45,7 +47,7 @@ const ScoreCell = ({ dimension, trust }: { dimension: Dimension; trust: Portfoli
         >
           {formatPercent(trust.expected)}
         </span>{' '}
-        <span className={`trust-change trust-change--${toneOf(trust.change30Days)}`}>
+        <span className={`trust-change trust-change--${changeTone(trust.change30Days)}`}>
           <span aria-hidden="true">{changeArrow(trust.change30Days)}</span>
           {toPoints(trust.change30Days) === 0 ? '' : ` ${formatChange(trust.change30Days)}`}
         </span>
@@ -88,7 +90,8 @@ const AccountCell = ({ row }: { row: PortfolioRow }) => (
  */
 export const PortfolioPage = () => {
   useDocumentTitle('Portfolio');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParam = useSearchParamUpdater();
   const sort = params.get('sort') ?? defaultSort;
   // Filters are held here and mirrored to the address (so a filtered view can be shared), which
   // keeps the controls answering at once while the address updates.
@@ -103,17 +106,6 @@ export const PortfolioPage = () => {
   const q = useDebouncedValue(search.trim());
   const searchId = useId();
   const owners = useTeamMemberOptions();
-
-  const updateParam = (key: string, value: string | null) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
 
   const setFilter = <K extends keyof typeof filters>(key: K, value: (typeof filters)[K]) => {
     setFilters((previous) => ({ ...previous, [key]: value }));
@@ -263,7 +255,7 @@ export const PortfolioPage = () => {
                   trust={row.dimensions[dimension]}
                 />
               ))}
-              <td className={`tabular trust-change--${toneOf(row.lowestChange30Days)}`}>
+              <td className={`tabular trust-change--${changeTone(row.lowestChange30Days)}`}>
                 {formatChange(row.lowestChange30Days)}
               </td>
               <td className="tabular">

@@ -1,12 +1,12 @@
 import { dimensions, labels } from '@fulcrum/core';
 import { useState } from 'react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useResource } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { RecordTable } from '../../../ui/record-table.tsx';
 import { EmptyState, Loading, Section } from '../../../ui/section.tsx';
+import { Stat } from '../../../ui/stat.tsx';
 import { formatRate } from '../../commitments/format.ts';
 import { getTeamMemberScorecard } from '../api.ts';
 import type { ScorecardPeriod } from '../api.ts';
@@ -14,16 +14,6 @@ import { defaultPeriod, formatAmounts, formatAnswer } from '../format.ts';
 import '../scorecard.css';
 import { PeriodPicker } from './period-picker.tsx';
 import { MoveText } from './trust-moves.tsx';
-
-const Stat = ({ label, value, note }: { label: string; value: string; note?: ReactNode }) => (
-  <div className="record-stat">
-    <dt>{label}</dt>
-    <dd>
-      <span className="record-stat__value">{value}</span>
-      {note !== undefined ? <span className="record-stat__note">{note}</span> : null}
-    </dd>
-  </div>
-);
 
 /** One team member's scorecard over a period they pick: the long game beside the short one. */
 export const ScorecardSection = ({ teamMemberId }: { teamMemberId: string }) => {

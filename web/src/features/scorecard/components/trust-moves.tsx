@@ -1,18 +1,13 @@
 import { dimensions, labels } from '@fulcrum/core';
 import type { Dimension } from '@fulcrum/core';
-import { changeArrow, formatChange, formatPercent, toPoints } from '../../trust/format.ts';
+import { changeArrow, changeTone, formatChange, formatPercent } from '../../trust/format.ts';
 import type { TrustMove } from '../api.ts';
-
-const toneOf = (change: number) => {
-  const points = toPoints(change);
-  return points > 0 ? 'up' : points < 0 ? 'down' : 'flat';
-};
 
 /** A score's move over the period: "50% → 34%, ▼ −16 pts". */
 export const MoveText = ({ move }: { move: TrustMove }) => (
   <span>
     {formatPercent(move.before.expected)} → {formatPercent(move.after.expected)}{' '}
-    <span className={`trust-change trust-change--${toneOf(move.change)}`}>
+    <span className={`trust-change trust-change--${changeTone(move.change)}`}>
       <span aria-hidden="true">{changeArrow(move.change)}</span> {formatChange(move.change)}
     </span>
   </span>
@@ -24,7 +19,7 @@ export const TrustMoves = ({ moves }: { moves: Record<Dimension, TrustMove> }) =
     {dimensions.map((dimension) => (
       <li
         key={dimension}
-        className={`trust-change trust-change--${toneOf(moves[dimension].change)}`}
+        className={`trust-change trust-change--${changeTone(moves[dimension].change)}`}
         title={`${labels.dimension[dimension]}: ${formatPercent(moves[dimension].before.expected)} → ${formatPercent(moves[dimension].after.expected)}`}
       >
         {labels.dimension[dimension]} {formatChange(moves[dimension].change)}

@@ -1,89 +1,43 @@
-import { useEffect, useState } from 'react';
-import type { AuditEntityType } from '@fulcrum/core';
-import { toApiProblem } from '../../../api/client.ts';
+import { useEffect, useRef } from 'react';
+import { useCursorList } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
-import { formatDateTime } from '../../../ui/format.ts';
 import { EmptyState, Section } from '../../../ui/section.tsx';
-import { AuditChanges } from '../../audit-log/components/audit-entry-list.tsx';
-import { describeAuditEntry } from '../../audit-log/format.ts';
+import type { AuditAuthor } from '../../audit-log/components/audit-entry-list.tsx';
+import { AuditEntryList } from '../../audit-log/components/audit-entry-list.tsx';
 import { getSharedHistory, type SharedHistoryChange } from '../api.ts';
 
-const whoOf = (actor: SharedHistoryChange['actor']) => {
-  if (actor.side === 'team') return 'The account team';
-  if (actor.isYou) return 'You';
-  return actor.name ?? 'Someone on your side';
-};
+// The account's people see who on their side made a change, never who on ours.
+const whoOf = ({ actor }: SharedHistoryChange): AuditAuthor =>
+  actor.side === 'team'
+    ? { name: 'The account team', isAccountSide: false }
+    : { name: actor.isYou ? 'You' : (actor.name ?? 'Someone on your side'), isAccountSide: true };
 
 /** What changed in the shared plan and commitments, by which side and when: nothing shared
  * changes without the account seeing it. `version` reloads it after the page's own actions. */
 export const SharedHistorySection = ({ token, version }: { token: string; version: unknown }) => {
-  const [entries, setEntries] = useState<SharedHistoryChange[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
+  const list = useCursorList(token, (cursor, signal) => getSharedHistory(token, cursor, signal));
+  const { reload } = list;
+  // The first page loads with the list; a new version (a new object) loads it again.
+  const shownVersion = useRef(version);
   useEffect(() => {
-    let isCurrent = true;
-    getSharedHistory(token).then(
-      (page) => {
-        if (!isCurrent) return;
-        setEntries(page.data);
-        setNextCursor(page.page.nextCursor);
-      },
-      (error: unknown) => isCurrent && setProblem(toApiProblem(error).detail),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [token, version]);
-
-  const loadMore = () => {
-    if (nextCursor === null) return;
-    getSharedHistory(token, nextCursor).then(
-      (page) => {
-        setEntries((previous) => [...previous, ...page.data]);
-        setNextCursor(page.page.nextCursor);
-      },
-      (error: unknown) => setProblem(toApiProblem(error).detail),
-    );
-  };
+    if (shownVersion.current === version) return;
+    shownVersion.current = version;
+    reload();
+  }, [version, reload]);
 
   return (
     <Section
       title="History"
       description="Every change to what we share with you, which side made it, and what it was before."
     >
-      {problem !== null ? <Alert tone="warning">{problem}</Alert> : null}
-      {entries.length === 0 && problem === null ? (
+      {list.problem !== null ? <Alert tone="warning">{list.problem.detail}</Alert> : null}
+      {list.items.length === 0 && list.problem === null ? (
         <EmptyState>Nothing has changed yet.</EmptyState>
       ) : null}
-      <ol className="audit-log" aria-label="Shared history">
-        {entries.map((entry) => {
-          const what = describeAuditEntry({
-            action: entry.action,
-            entity: { type: entry.entity.type as AuditEntityType, label: entry.entity.label },
-          });
-          return (
-            <li
-              key={entry.id}
-              className={`audit-log__entry${entry.actor.side === 'account' ? ' audit-log__entry--account' : ''}`}
-              aria-label={`${whoOf(entry.actor)} ${what}`}
-            >
-              <div className="audit-log__line">
-                <time className="audit-log__time" dateTime={entry.at}>
-                  {formatDateTime(entry.at)}
-                </time>
-                <span>
-                  <strong>{whoOf(entry.actor)}</strong> {what}
-                </span>
-              </div>
-              <AuditChanges changes={entry.changes} isNew={entry.action === 'create'} />
-            </li>
-          );
-        })}
-      </ol>
-      {nextCursor !== null ? (
+      <AuditEntryList label="Shared history" entries={list.items} who={whoOf} />
+      {list.nextCursor !== null ? (
         <div className="load-more">
-          <button type="button" className="button button--secondary" onClick={loadMore}>
+          <button type="button" className="button button--secondary" onClick={list.loadMore}>
             Show earlier changes
           </button>
         </div>

@@ -1,11 +1,11 @@
 import { limits } from '@fulcrum/core';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useResource } from '../../../api/use-cursor-list.ts';
 import { Alert } from '../../../ui/alert.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { RecordTable } from '../../../ui/record-table.tsx';
 import { EmptyState, Loading, Section } from '../../../ui/section.tsx';
+import { Stat } from '../../../ui/stat.tsx';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 import { listAccounts } from '../../accounts/api.ts';
 import { getTeamMemberCommitmentRecord } from '../../commitments/api.ts';
@@ -13,33 +13,21 @@ import type { Commitment, CommitmentRecord } from '../../commitments/api.ts';
 import { CommitmentStatusBadges } from '../../commitments/components/commitment-status-badges.tsx';
 import { formatRate } from '../../commitments/format.ts';
 import { ScorecardSection } from '../../scorecard/components/scorecard-section.tsx';
+import { changeArrow, changeTone, formatChange, toPoints } from '../../trust/format.ts';
 
 /** The trend of the last five closed commitments against the whole record. */
 const Trend = ({ record }: { record: CommitmentRecord }) => {
   if (record.onTimeRate === null || record.recentOnTimeRate === null) {
     return <span className="record-stat__note">Nothing closed yet</span>;
   }
-  const points = Math.round((record.recentOnTimeRate - record.onTimeRate) * 100);
-  const tone = points > 0 ? 'up' : points < 0 ? 'down' : 'flat';
-  const arrow = points > 0 ? '▲' : points < 0 ? '▼' : '→';
+  const change = record.recentOnTimeRate - record.onTimeRate;
   return (
-    <span className={`trust-change trust-change--${tone}`}>
-      <span aria-hidden="true">{arrow}</span>{' '}
-      {points === 0 ? 'steady' : `${points > 0 ? '+' : '−'}${Math.abs(points)} pts`} against the
-      whole record
+    <span className={`trust-change trust-change--${changeTone(change)}`}>
+      <span aria-hidden="true">{changeArrow(change)}</span>{' '}
+      {toPoints(change) === 0 ? 'steady' : formatChange(change)} against the whole record
     </span>
   );
 };
-
-const Stat = ({ label, value, note }: { label: string; value: string; note?: ReactNode }) => (
-  <div className="record-stat">
-    <dt>{label}</dt>
-    <dd>
-      <span className="record-stat__value">{value}</span>
-      {note !== undefined ? <span className="record-stat__note">{note}</span> : null}
-    </dd>
-  </div>
-);
 
 /** A short table of commitments, each linked to its account. */
 const CommitmentTable = ({

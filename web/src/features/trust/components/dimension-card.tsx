@@ -2,7 +2,7 @@ import { labels } from '@fulcrum/core';
 import type { Dimension } from '@fulcrum/core';
 import { Badge } from '../../../ui/badge.tsx';
 import type { DimensionTrust } from '../api.ts';
-import { changeArrow, formatChange, formatPercent, toPoints } from '../format.ts';
+import { changeArrow, changeTone, formatChange, formatPercent } from '../format.ts';
 import { EvidenceList } from './evidence-list.tsx';
 import { OpinionBar, OpinionLegend } from './opinion-bar.tsx';
 
@@ -13,16 +13,12 @@ const dimensionHints: Record<Dimension, string> = {
   reciprocal: 'Our trust in the account’s commitments',
 };
 
-const Change = ({ change, days }: { change: number; days: number }) => {
-  const points = toPoints(change);
-  const tone = points > 0 ? 'up' : points < 0 ? 'down' : 'flat';
-  return (
-    <li className={`trust-change trust-change--${tone}`}>
-      <span aria-hidden="true">{changeArrow(change)}</span> {formatChange(change)}{' '}
-      <span className="trust-change__period">in {days} days</span>
-    </li>
-  );
-};
+const Change = ({ change, days }: { change: number; days: number }) => (
+  <li className={`trust-change trust-change--${changeTone(change)}`}>
+    <span aria-hidden="true">{changeArrow(change)}</span> {formatChange(change)}{' '}
+    <span className="trust-change__period">in {days} days</span>
+  </li>
+);
 
 /** One dimension of an account's trust: the score, its opinion, trend and the evidence behind it. */
 export const DimensionCard = ({

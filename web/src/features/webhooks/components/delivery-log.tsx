@@ -1,8 +1,8 @@
 import { webhookDeliveryStatuses } from '@fulcrum/core';
 import type { WebhookDeliveryStatus } from '@fulcrum/core';
 import { Fragment, useState } from 'react';
-import { toApiProblem } from '../../../api/client.ts';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
+import { ActionButton } from '../../../ui/action-button.tsx';
 import { Alert } from '../../../ui/alert.tsx';
 import { Badge } from '../../../ui/badge.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -24,26 +24,20 @@ const RetryButton = ({
   delivery: WebhookDelivery;
   onRetried: (delivery: WebhookDelivery) => void;
 }) => {
-  const [isBusy, setIsBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   if (!delivery.abilities.retry) return null;
   return (
     <>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        disabled={isBusy}
-        onClick={() => {
-          setIsBusy(true);
+      <ActionButton
+        label="Retry now"
+        busyLabel="Sending…"
+        isSmall
+        run={() => {
           setProblem(null);
-          retryWebhookDelivery(delivery.id)
-            .then(onRetried)
-            .catch((error: unknown) => setProblem(toApiProblem(error).detail))
-            .finally(() => setIsBusy(false));
+          return retryWebhookDelivery(delivery.id).then(onRetried);
         }}
-      >
-        {isBusy ? 'Sending…' : 'Retry now'}
-      </button>
+        onError={(error) => setProblem(error.detail)}
+      />
       {problem !== null ? <p className="field__error">{problem}</p> : null}
     </>
   );

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
-import { toApiProblem } from '../../../api/client.ts';
 import { useCursorList } from '../../../api/use-cursor-list.ts';
+import { ActionButton } from '../../../ui/action-button.tsx';
 import { Alert } from '../../../ui/alert.tsx';
 import { Badge } from '../../../ui/badge.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -19,37 +19,6 @@ import { ThresholdSection } from './threshold-section.tsx';
 import { WebhookForm } from './webhook-form.tsx';
 
 type ShownSecret = { secret: string; url: string; reason: 'created' | 'rotated' };
-
-/** A button that runs one request, shows it is busy, and reports a failure in an alert. */
-const ActionButton = ({
-  label,
-  busyLabel,
-  ariaLabel,
-  run,
-}: {
-  label: string;
-  busyLabel: string;
-  ariaLabel: string;
-  run: () => Promise<unknown>;
-}) => {
-  const [isBusy, setIsBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      className="button button--secondary button--small"
-      aria-label={ariaLabel}
-      disabled={isBusy}
-      onClick={() => {
-        setIsBusy(true);
-        run()
-          .catch((error: unknown) => window.alert(toApiProblem(error).detail))
-          .finally(() => setIsBusy(false));
-      }}
-    >
-      {isBusy ? busyLabel : label}
-    </button>
-  );
-};
 
 const LastDelivery = ({ webhook }: { webhook: Webhook }) => {
   const last = webhook.lastDelivery;
@@ -75,16 +44,15 @@ const LastDelivery = ({ webhook }: { webhook: Webhook }) => {
 export const WebhooksPage = () => {
   useDocumentTitle('Webhooks');
   const [archived, setArchived] = useState<'false' | 'true'>('false');
-  const [version, setVersion] = useState(0);
-  const list = useCursorList(`${archived}:${version}`, (cursor, signal) =>
+  const list = useCursorList(archived, (cursor, signal) =>
     listWebhooks({ archived, cursor }, signal),
   );
+  const { reload } = list;
   const editor = useRecordEditor<Webhook>();
   const [shownSecret, setShownSecret] = useState<ShownSecret | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [tests, setTests] = useState<Record<string, WebhookDelivery>>({});
   const [logKey, setLogKey] = useState(0);
-  const reload = () => setVersion((value) => value + 1);
   const selected = list.items.find((webhook) => webhook.id === selectedId) ?? null;
 
   const test = async (webhook: Webhook) => {
@@ -195,6 +163,7 @@ export const WebhooksPage = () => {
                       <td className="table__actions webhook-actions">
                         {webhook.abilities.test ? (
                           <ActionButton
+                            isSmall
                             label="Send test"
                             busyLabel="Sending…"
                             ariaLabel={`Send test to ${webhook.url}`}
@@ -214,6 +183,7 @@ export const WebhooksPage = () => {
                         </button>
                         {webhook.abilities.update ? (
                           <ActionButton
+                            isSmall
                             label={webhook.isEnabled ? 'Disable' : 'Enable'}
                             busyLabel="Saving…"
                             ariaLabel={`${webhook.isEnabled ? 'Disable' : 'Enable'} ${webhook.url}`}
@@ -225,6 +195,7 @@ export const WebhooksPage = () => {
                         ) : null}
                         {webhook.abilities.rotateSecret ? (
                           <ActionButton
+                            isSmall
                             label="Rotate secret"
                             busyLabel="Rotating…"
                             ariaLabel={`Rotate the secret of ${webhook.url}`}
