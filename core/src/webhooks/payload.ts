@@ -146,22 +146,12 @@ const person = (value: WebhookPerson | null): WebhookPerson | null =>
   value === null ? null : { kind: value.kind, id: value.id, name: value.name };
 
 /** The data of `commitment.status_changed`. A transition's note stays internal and is left out. */
-export const buildCommitmentStatusChangedData = (change: {
-  commitment: {
-    id: string;
-    text: string;
-    side: CommitmentSide;
-    dueOn: string | null;
-  };
-  account: WebhookNamed;
-  from: CommitmentStatus;
-  to: CommitmentStatus;
-  onDay: string;
-  owner: WebhookPerson | null;
-  recipient: WebhookPerson | null;
-  successor: { id: string; dueOn: string | null } | null;
-  changedThrough: 'team' | 'share-link';
-}): WebhookEventData['commitment.status_changed'] => ({
+export const buildCommitmentStatusChangedData = (
+  // The event's own shape, less the commitment's status (which is `to`).
+  change: Omit<WebhookEventData['commitment.status_changed'], 'commitment'> & {
+    commitment: Omit<WebhookEventData['commitment.status_changed']['commitment'], 'status'>;
+  },
+): WebhookEventData['commitment.status_changed'] => ({
   commitment: {
     id: change.commitment.id,
     text: change.commitment.text,
